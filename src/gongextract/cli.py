@@ -1,0 +1,138 @@
+"""The ``gongextract`` command: read inputs, extract, write records. All the work is in the library."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, TextColumn, TimeElapsedColumn
+
+from .batch import extract_many
+from .output import Format, Writer, open_output
+from .rules import RuleError, load_rules
+from .sources import DEFAULT_GLOBS, Document, InputError, Options, read_inputs
+
+app = typer.Typer(add_completion=False, pretty_exceptions_show_locals=False, rich_markup_mode=None)
+stderr = Console(stderr=True, highlight=False)
+
+
+class InputFormat(str, Enum):
+    text = "text"
+    jsonl = "jsonl"
+
+
+def _error(where: str, reason: str) -> None:
+    sys.stderr.write(f"gongextract: error: {where}: {reason}\n")
+    sys.stderr.flush()
+
+
+class _Tally:
+    """Counts for the progress bar and the closing summary."""
+
+    def __init__(self, show_progress: bool) -> None:
+        self.docs = self.claims = self.errors = self.chars = 0
+        self.started = time.perf_counter()
+        self._show = show_progress
+        self._progress: Progress | None = None
+        self._task = None
+
+    def add(self, item: Document | InputError, claims: int | None) -> None:
+        if claims is None:
+            self.errors += 1
+        else:
+            self.docs += 1
+            self.claims += claims
+            self.chars += len(item.text) if isinstance(item, Document) else 0
+        if self._show and self._progress is None and self.docs + self.errors > 1:
+            self._progress = Progress(
+                TextColumn("{task.fields[docs]} documents · {task.fields[claims]} claims · {task.fields[rate]} chars/s"),
+                TimeElapsedColumn(),
+                console=stderr,
+                transient=True,
+            )
+            self._progress.start()
+            self._task = self._progress.add_task("extract", docs=0, claims=0, rate="-")
+        if self._progress is not None and self._task is not None:
+            rate = self.chars / max(time.perf_counter() - self.started, 1e-9)
+            self._progress.update(self._task, docs=self.docs, claims=self.claims, rate=f"{rate:,.0f}")
+
+    def close(self, quiet: bool, interrupted: bool = False) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+        if not quiet:
+            seconds = time.perf_counter() - self.started
+            note = " (interrupted)" if interrupted else ""
+            sys.stderr.write(
+                f"gongextract: {self.docs} documents, {self.claims} claims, {self.errors} errors, "
+                f"{seconds:.2f} s{note}\n"
+            )
+
+
+@app.command()
+def extract_command(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or - for stdin.")],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.jsonl,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    glob: Annotated[Optional[list[str]], typer.Option(help="File pattern inside folders (repeatable).")] = None,
+    input_format: Annotated[Optional[InputFormat], typer.Option(help="Force text or jsonl input.")] = None,
+    text_field: Annotated[str, typer.Option(help="JSONL field holding the article text.")] = "text",
+    id_field: Annotated[str, typer.Option(help="JSONL field naming the article (else url, else line).")] = "id",
+    encoding: Annotated[Optional[str], typer.Option(help="Input encoding (default: detect).")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = os.cpu_count() or 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    rules: Annotated[Optional[Path], typer.Option(help="Folder of rule files to add to the shipped ones.")] = None,
+    excel: Annotated[bool, typer.Option(help="CSV with a UTF-8 BOM, so Excel shows Chinese.")] = False,
+) -> None:
+    """Extract numeric claims from Chinese news text, one record per claim (JSONL or CSV)."""
+    try:
+        load_rules(rules)
+    except RuleError as exc:
+        _error("rules", str(exc))
+        raise typer.Exit(2) from None
+    options = Options(
+        globs=tuple(glob) if glob else DEFAULT_GLOBS,
+        input_format=input_format.value if input_format else None,
+        text_field=text_field,
+        id_field=id_field,
+        encoding=encoding,
+    )
+    tally = _Tally(show_progress=not quiet and sys.stderr.isatty())
+    try:
+        with open_output(output) as stream:
+            writer = Writer(stream, fmt, excel=excel)
+            for item, result in extract_many(read_inputs(inputs, options), jobs=jobs, rules_dir=rules):
+                if isinstance(result, InputError):
+                    _error(result.where, result.reason)
+                    tally.add(item, None)
+                else:
+                    writer.write(result)
+                    stream.flush()
+                    tally.add(item, len(result))
+    except KeyboardInterrupt:
+        tally.close(quiet, interrupted=True)
+        raise typer.Exit(130) from None
+    except BrokenPipeError:  # the reader went away (| head): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(141) from None
+    except OSError as exc:
+        _error(str(output or "stdout"), exc.strerror or str(exc))
+        tally.close(quiet)
+        raise typer.Exit(1) from None
+    tally.close(quiet)
+    raise typer.Exit(1 if tally.errors else 0)
+
+
+def main() -> None:
+    """Console entry point: ``gongextract FILES…`` (and ``gongextract show FILE``)."""
+    if len(sys.argv) > 1 and sys.argv[1] == "show":
+        from .show import app as show_app
+
+        show_app(args=sys.argv[2:], prog_name="gongextract show")
+    else:
+        app(prog_name="gongextract")

@@ -1,0 +1,115 @@
+"""Clean a raw article for matching, keeping a map back to the original characters.
+
+Three things happen, and only here: pinyin that scrapers insert after Han characters is cut out
+(``產(chǎn)業(yè)`` → ``產業``), lines broken in the middle of a sentence are joined, and the text is
+folded character for character (OpenCC Traditional→Simplified, fullwidth ASCII → ASCII).
+
+>>> n = normalize("產(chǎn)業(yè)工人１２３名")
+>>> n.text
+'产业工人123名'
+>>> start, end = n.to_original(4, 8)
+>>> "產(chǎn)業(yè)工人１２３名"[start:end]
+'１２３名'
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import unicodedata
+from dataclasses import dataclass
+
+import opencc
+import regex
+
+# A Latin syllable in brackets right after a Han character: the candidate pinyin annotations.
+_PINYIN_CANDIDATE = regex.compile(r"(?<=\p{Han})[(（]([a-zü\p{Mn}\u00e0-\u01dc]{1,8})[)）]")
+# A toneless pinyin syllable (ü written v): initial, then final.
+_SYLLABLE = regex.compile(
+    r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|vn"
+    r"|ia|ie|iu|io|ua|uo|ui|ue|ve|a|o|e|i|u|v)"
+)
+# A line break inside a sentence: the line before it is long and ends mid-word.
+_BREAK = regex.compile(r"[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*(?=[\p{Han}\d])")
+_SENTENCE_END = frozenset("。！？!?；;：:”」』)）】》")
+_MIN_BROKEN_LINE = 50
+
+# Fullwidth ASCII (！ to ～) and the ideographic space, folded one for one.
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+@functools.lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def _is_pinyin(word: str) -> bool:
+    plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return _SYLLABLE.fullmatch(plain.replace("ü", "v")) is not None
+
+
+def _deletions(original: str) -> list[tuple[int, int]]:
+    """Sorted, disjoint ``(start, end)`` ranges of the original to leave out."""
+    cuts = [m.span() for m in _PINYIN_CANDIDATE.finditer(original) if _is_pinyin(m.group(1))]
+    for m in _BREAK.finditer(original):
+        line_start = original.rfind("\n", 0, m.start()) + 1
+        before = original[m.start() - 1] if m.start() > 0 else ""
+        if (
+            m.start() - line_start >= _MIN_BROKEN_LINE
+            and before
+            and before not in _SENTENCE_END
+            and (unicodedata.category(before).startswith(("L", "N")))
+        ):
+            cuts.append(m.span())
+    return sorted(cuts)
+
+
+def _t2s(text: str) -> str:
+    """OpenCC t2s, character for character; a phrase rule that changes length is not applied."""
+    convert = _converter().convert
+    out = convert(text)
+    if len(out) == len(text):
+        return out
+    lines = text.split("\n")
+    fixed = []
+    for line in lines:
+        converted = convert(line)
+        if len(converted) != len(line):
+            converted = "".join(c2 if len(c2 := convert(c)) == 1 else c for c in line)
+        fixed.append(converted)
+    return "\n".join(fixed)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """The cleaned text and the shifts that map its positions back to the original."""
+
+    original: str
+    text: str
+    _starts: tuple[int, ...]  # clean positions where the shift changes
+    _shifts: tuple[int, ...]  # characters of the original deleted before that position
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map the clean span ``[start, end)`` to the original text."""
+        return self._orig(start), self._orig(end - 1) + 1
+
+    def _orig(self, pos: int) -> int:
+        return pos + self._shifts[bisect.bisect_right(self._starts, pos) - 1]
+
+
+def normalize(original: str) -> Normalized:
+    """Clean ``original``; see the module docstring."""
+    pieces: list[str] = []
+    starts, shifts = [0], [0]
+    pos = deleted = 0
+    for start, end in _deletions(original):
+        pieces.append(original[pos:start])
+        deleted += end - start
+        starts.append(end - deleted)
+        shifts.append(deleted)
+        pos = end
+    pieces.append(original[pos:])
+    kept = "".join(pieces)
+    clean = _t2s(kept.translate(_FOLD)) if kept else kept
+    return Normalized(original, clean, tuple(starts), tuple(shifts))

@@ -1,0 +1,308 @@
+"""Find quantity expressions in normalised text: number, magnitude, qualifiers, range and unit.
+
+>>> from gongextract.rules import load_rules
+>>> [(q.text, q.value, q.qualifier, q.unit, q.kind) for q in find_quantities("建成职工书屋1.5万余家", load_rules())]
+[('1.5万余家', Decimal('15000.0'), 'over', '家', 'count')]
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from .numerals import parse_numeral, split_magnitude
+from .rules import RuleSet
+
+_WINDOW = 14  # characters either side of a quantity searched for an exclusion
+_CLAUSE_END = frozenset("。！？!?；;，,、：:\n)）”」")
+_STATEMENT_END = frozenset("。！？!?；;，,")  # where a bare Chinese numeral can end a statement (达到一百二。)
+_HALF_BLOCKERS = frozenset("一大多过两夜")
+_CAPITALS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
+_NOUN_START = regex.compile(r"[\p{Han}“‘「『《【(]")  # a lone numeral before these is a determiner
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity expression found in the normalised text; ``start``/``end`` index that text."""
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    value_max: Decimal | None
+    qualifier: str
+    unit: str | None
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Number:
+    end: int
+    numeral: str
+    value: Decimal
+    value_max: Decimal | None
+    chinese: bool
+    has_big: bool
+    inner: str | None  # qualifier written inside it (1650余万)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class _Scanner:
+    """Compiled patterns for one :class:`RuleSet`."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        self.rules = rules
+        nums = rules.numerals
+        starts = "".join(c for c, (role, v) in nums.items() if role in ("digit", "half") or (role == "unit" and v == 10))
+        body = "".join(c for c, (role, _) in nums.items() if role != "half")
+        self.mags = "".join(c for c, (role, v) in nums.items() if role == "big" or (role == "unit" and v > 10))
+        self.bigs = frozenset(c for c, (role, _) in nums.items() if role == "big")
+        self.core = regex.compile(rf"百分之|千分之|\d+(?:,\d{{3}})*(?:\.\d+)?|[{starts}][{body}]*")
+        self.arabic = regex.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+        self.mag_run = regex.compile(rf"[{self.mags}]*")
+        self.arabic_mag = regex.compile(rf" ?([{self.mags}]+)(\d{{1,4}}(?![\d.]))?")
+        self.chinese = regex.compile(rf"[{body}]+")
+        after = [s for s, u in rules.units.items() if u.position in ("after", "both")]
+        before = [s for s, u in rules.units.items() if u.position in ("before", "both")]
+        self.unit = regex.compile(_alternation(after))
+        self.prefix_currency = [s for s in sorted(before, key=len, reverse=True)]
+        quals = rules.qualifiers
+        self.lead = sorted((s for s, q in quals.items() if q.position == "before"), key=len, reverse=True)
+        self.inner = frozenset(s for s, q in quals.items() if q.position == "inner")
+        trail = [s for s, q in quals.items() if q.position == "after"]
+        self.trail = regex.compile(r"(?:\(含\))?(?:" + _alternation(trail) + ")") if trail else None
+        self.range_sep = regex.compile(r"(?:\(含\))? ?(?:[-—–~]{1,2}|至|到) ?")
+        self.money_minor = {s: f for s, (f, role) in rules.money_parts.items() if role == "minor"}
+        self.money_main = frozenset(s for s, (_, role) in rules.money_parts.items() if role == "main")
+        self.money_close = frozenset(s for s, (_, role) in rules.money_parts.items() if role == "close")
+        digits = regex.escape("".join(c for c, (role, _) in rules.numerals.items() if role == "digit"))
+        self.money_minor_re = regex.compile(rf"零?([\d{digits}])({_alternation(list(self.money_minor))})")
+        self.excluded = regex.compile("|".join(f"(?:{e.pattern.pattern})" for e in rules.exclusions), regex.MULTILINE)
+
+    # -- the parts of one expression -------------------------------------------------------
+
+    def number(self, text: str, pos: int) -> _Number | None:
+        """The number starting at ``pos``: digits with magnitudes, or a Chinese numeral."""
+        nums, rules_q = self.rules.numerals, self.rules.qualifiers
+        if text[pos].isdigit():
+            m = self.arabic.match(text, pos)
+            assert m is not None
+            numeral, end = m.group(), m.end()
+            mag = self.arabic_mag.match(text, end)
+            if mag:
+                tail = mag.group(2) if mag.group(1)[-1] in self.bigs else None
+                numeral += mag.group(1) + (tail or "")
+                end = mag.end() if tail else mag.start(1) + len(mag.group(1))
+            chinese = False
+        else:
+            m = self.chinese.match(text, pos)
+            if m is None:
+                if text[pos] in nums and nums[text[pos]][0] == "half":
+                    if pos and text[pos - 1] in _HALF_BLOCKERS:
+                        return None
+                    return _Number(pos + 1, text[pos], Decimal("0.5"), None, True, False, None)
+                return None
+            numeral, end = m.group().rstrip("点"), m.start() + len(m.group().rstrip("点"))
+            if text.startswith("个", end) and end + 1 < len(text) and text[end + 1] in self.bigs:
+                numeral, end = numeral + text[end + 1], end + 2  # 两个亿
+            chinese = True
+        parsed = parse_numeral(numeral, nums)
+        if parsed is None:
+            return None
+        value, value_max = parsed
+        inner = None
+        if end < len(text) and text[end] in self.inner:
+            mag = self.mag_run.match(text, end + 1)
+            mag_text = mag.group() if mag else ""
+            follower = end + 1 + len(mag_text)
+            if mag_text or self.unit.match(text, follower) or follower >= len(text) or text[follower] in _CLAUSE_END:
+                inner, end = rules_q[text[end]].qualifier, follower
+                factor = Decimal(1)
+                for c in mag_text:
+                    factor *= nums[c][1]
+                value = value * factor
+                value_max = value_max * factor if value_max is not None else None
+                numeral += mag_text
+        has_big = any(c in self.bigs for c in numeral)
+        return _Number(end, numeral, value, value_max, chinese, has_big, inner)
+
+    def unit_at(self, text: str, pos: int) -> tuple[int, str, str] | None:
+        """``(end, unit, kind)`` of the unit written at ``pos``, if any."""
+        m = self.unit.match(text, pos)
+        if not m:
+            return None
+        unit = self.rules.units[m.group()]
+        if m.end() < len(text) and text[m.end()] in unit.not_before:
+            return None
+        return m.end(), unit.unit, unit.kind
+
+    def money_tail(self, text: str, pos: int) -> tuple[int, Decimal]:
+        """Jiao and fen after a yuan amount (壹拾壹元壹角壹分), and a closing 整/钱."""
+        extra = Decimal(0)
+        while True:
+            m = self.money_minor_re.match(text, pos)
+            if not m:
+                break
+            digit = parse_numeral(m.group(1), self.rules.numerals)
+            if digit is None:
+                break
+            extra += digit[0] * self.money_minor[m.group(2)]
+            pos = m.end()
+        if text.startswith("钱", pos) or text[pos : pos + 1] in self.money_close:
+            pos += 1
+        return pos, extra
+
+    def lead_qualifier(self, text: str, start: int) -> tuple[int, str | None]:
+        """A qualifier written right before ``start``: (new start, qualifier)."""
+        for surface in self.lead:
+            if text.endswith(surface, 0, start):
+                q = self.rules.qualifiers[surface]
+                return (start - len(surface) if q.in_span else start), q.qualifier
+        return start, None
+
+    def excluded_at(self, text: str, start: int, end: int) -> bool:
+        lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
+        return any(m.start() < end and m.end() > start for m in self.excluded.finditer(text, lo, hi, overlapped=True))
+
+
+@functools.lru_cache(maxsize=8)
+def _scanner(rules: RuleSet) -> _Scanner:
+    return _Scanner(rules)
+
+
+def _range_end(sc: _Scanner, text: str, first: _Number, pos: int) -> tuple[_Number, Decimal, Decimal] | None:
+    """A second number after a range separator: (second, value, value_max) with shared magnitude."""
+    sep = sc.range_sep.match(text, pos)
+    if not sep or sep.end() >= len(text) or not sc.core.match(text, sep.end()):
+        return None
+    second = sc.number(text, sep.end())
+    if second is None or second.value_max is not None or first.value_max is not None:
+        return None
+    low, high = first.value, second.value
+    nums = sc.rules.numerals
+    mantissa_text, factor = split_magnitude(second.numeral, nums)
+    mantissa = parse_numeral(mantissa_text, nums) if mantissa_text and factor > 1 else None
+    first_plain = not any(c in sc.mags or nums.get(c, ("", 0))[0] == "unit" for c in first.numeral)
+    shares = mantissa is not None and low < mantissa[0] and (
+        (any(c in sc.bigs for c in second.numeral) and not first.has_big) or first_plain
+    )
+    if shares:
+        low = low * factor
+    if high <= low:
+        return None
+    return second, low, high
+
+
+def _currency_before(sc: _Scanner, text: str, start: int) -> tuple[int, str] | None:
+    """A currency written before the number (港币2960元, 新台币 177.1亿元): (its start, surface)."""
+    gap = 1 if text[start - 1 : start] == " " else 0
+    for surface in sc.prefix_currency:
+        begin = start - gap - len(surface)
+        if begin >= 0 and text.startswith(surface, begin):
+            return begin, surface
+    return None
+
+
+def _fen_follows(sc: _Scanner, text: str, number: _Number) -> bool:
+    """分 after a number is fen (money) for financial capitals (壹分) or before 钱; else it is points."""
+    if not text.startswith("分", number.end):
+        return False
+    return text.startswith("钱", number.end + 1) or any(c in _CAPITALS for c in number.numeral)
+
+
+def _people_nearby(rules: RuleSet, text: str, start: int, end: int) -> bool:
+    clause_start = max(0, start - 12)
+    before = text[clause_start:start]
+    return any(text.startswith(w, end) or w in before for w in rules.people_nouns)
+
+
+def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, int]:
+    """The quantity starting with the number at ``start``; returns it (or None) and where to go on."""
+    rules = sc.rules
+    percent = None
+    pos = start
+    if text.startswith(("百分之", "千分之"), start):
+        percent = "%" if text[start] == "百" else "‰"
+        pos = start + 3
+        if pos >= len(text):
+            return None, pos
+    number = sc.number(text, pos)
+    if number is None:
+        return None, pos + 1
+    value, value_max, end = number.value, number.value_max, number.end
+    unit = kind = None
+    unit_found = sc.unit_at(text, end) if percent is None and not _fen_follows(sc, text, number) else None
+    after_first = end
+    if unit_found and unit_found[2] == "money":
+        after_first = unit_found[0]
+    second = _range_end(sc, text, number, after_first) if percent is None else None
+    last = number
+    if second:
+        last, value, value_max = second
+        end = last.end
+        unit_found = sc.unit_at(text, end)
+    if percent:
+        unit, kind = percent, "percent"
+    elif unit_found:
+        end, unit, kind = unit_found
+        if unit == "元":
+            end, cents = sc.money_tail(text, end)
+            value += cents
+        again = sc.unit_at(text, end)
+        if again and again[2] == "money" and kind == "money":
+            end, unit = again[0], again[1]  # 三万元欧元, 9000元日币
+    elif _fen_follows(sc, text, last) or (last.chinese and text[end : end + 1] in sc.money_minor):
+        value, end = value * sc.money_minor[text[end]], end + 1
+        unit, kind = "元", "money"
+        end, cents = sc.money_tail(text, end)
+        value += cents
+    qualifier = number.inner or last.inner
+    lead_start, lead = sc.lead_qualifier(text, start)
+    span_start = lead_start
+    prefix = _currency_before(sc, text, start)
+    if prefix and kind in (None, "money"):
+        span_start, unit, kind = prefix[0], rules.units[prefix[1]].unit, "money"
+        lead_start, lead = sc.lead_qualifier(text, span_start)
+        span_start = min(span_start, lead_start)
+    trail = sc.trail.match(text, end) if sc.trail else None
+    trail_q = None
+    if trail:
+        trail_q = rules.qualifiers[trail.group().removeprefix("(含)")].qualifier
+        end = trail.end()
+    qualifier = lead or qualifier or trail_q or "exact"
+
+    # Is it a claim?
+    weak = number.chinese and len(number.numeral) == 1 and not number.inner and second is None
+    if weak and (unit is None or (end < len(text) and _NOUN_START.match(text, end) and not trail)):
+        return None, end
+    if unit is None:
+        statement_end = end >= len(text) or text[end] in _STATEMENT_END
+        colloquial = last.chinese and len(last.numeral) > 1 and statement_end
+        if not (last.has_big or colloquial):
+            return None, end
+        kind = "people" if _people_nearby(rules, text, span_start, end) else "count"
+    if sc.excluded_at(text, start, number.end):
+        return None, end
+    assert kind is not None
+    return Quantity(span_start, end, text[span_start:end], value, value_max, qualifier, unit, kind), end
+
+
+def find_quantities(text: str, rules: RuleSet) -> list[Quantity]:
+    """Every quantity expression in ``text``, in order of appearance."""
+    sc = _scanner(rules)
+    found: list[Quantity] = []
+    pos = 0
+    while True:
+        m = sc.core.search(text, pos)
+        if m is None:
+            return found
+        quantity, next_pos = _expression(sc, text, m.start())
+        if quantity is not None:
+            found.append(quantity)
+        pos = max(next_pos, m.start() + 1)

@@ -1,0 +1,212 @@
+"""Load and validate the rule files under ``rules/`` once, into a cached :class:`RuleSet`.
+
+>>> load_rules().units["元"].kind
+'money'
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+
+KINDS = ("money", "people", "person_times", "percent", "count", "duration", "measure")
+QUALIFIERS = ("exact", "about", "over", "at_least", "under", "at_most")
+
+
+class RuleError(ValueError):
+    """A rule file is missing or malformed; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Unit:
+    unit: str
+    kind: str
+    position: str
+    not_before: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    qualifier: str
+    position: str
+    in_span: bool
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    pattern: regex.Pattern[str]
+    reason: str
+
+
+@dataclass(frozen=True, eq=False)
+class RuleSet:
+    """Everything the extractor knows, read from one or more rule directories."""
+
+    numerals: dict[str, tuple[str, Decimal]]
+    money_parts: dict[str, tuple[Decimal, str]]
+    units: dict[str, Unit]
+    qualifiers: dict[str, Qualifier]
+    exclusions: tuple[Exclusion, ...]
+    people_nouns: tuple[str, ...]
+    sources: tuple[Path, ...] = field(default=())
+
+
+def _default_dir() -> Path:
+    """The shipped rules: package data when installed, ``rules/`` in a source checkout."""
+    packaged = resources.files("gongextract") / "rules"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "rules"
+
+
+Row = tuple[int, list[str]]
+
+
+def _rows(path: Path, ncols: int | None) -> tuple[list[str], list[Row]]:
+    """Header and data rows of a TSV (``ncols`` given) or word-list file."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"{path}: cannot read rule file: {exc}") from None
+    header: list[str] = []
+    rows: list[Row] = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t") if ncols else [line.strip()]
+        if ncols and not header:
+            if len(cells) != ncols:
+                raise RuleError(f"{path}:{n}: header should have {ncols} columns, has {len(cells)}")
+            header = cells
+            continue
+        if ncols and len(cells) != ncols:
+            raise RuleError(f"{path}:{n}: expected {ncols} TAB-separated columns, found {len(cells)}")
+        if any(not c.strip() for c in cells):
+            raise RuleError(f"{path}:{n}: empty column")
+        rows.append((n, [c.strip() for c in cells]))
+    return header, rows
+
+
+def _check(cond: bool, path: Path, n: int, message: str) -> None:
+    if not cond:
+        raise RuleError(f"{path}:{n}: {message}")
+
+
+def _decimal(text: str, path: Path, n: int) -> Decimal:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise RuleError(f"{path}:{n}: not a number: {text!r}") from None
+
+
+def _numeral(path: Path, n: int, c: list[str]) -> tuple[str, tuple[str, Decimal]]:
+    char, role, value = c
+    _check(len(char) == 1, path, n, f"numeral must be one character: {char!r}")
+    _check(role in ("digit", "unit", "big", "point", "half"), path, n, f"unknown role {role!r}")
+    return char, (role, _decimal(value, path, n))
+
+
+def _money_part(path: Path, n: int, c: list[str]) -> tuple[str, tuple[Decimal, str]]:
+    surface, factor, role = c
+    _check(role in ("main", "minor", "close"), path, n, f"unknown role {role!r}")
+    return surface, (_decimal(factor, path, n), role)
+
+
+def _unit(path: Path, n: int, c: list[str]) -> tuple[str, Unit]:
+    surface, unit, kind, position, not_before = c
+    _check(kind in KINDS, path, n, f"unknown kind {kind!r} (one of {', '.join(KINDS)})")
+    _check(position in ("after", "before", "both"), path, n, f"unknown position {position!r}")
+    blockers = frozenset() if not_before == "-" else frozenset(not_before)
+    return surface, Unit(unit, kind, position, blockers)
+
+
+def _qualifier(path: Path, n: int, c: list[str]) -> tuple[str, Qualifier]:
+    surface, qualifier, position, span = c
+    _check(qualifier in QUALIFIERS, path, n, f"unknown qualifier {qualifier!r}")
+    _check(position in ("before", "inner", "after"), path, n, f"unknown position {position!r}")
+    _check(span in ("in", "out"), path, n, f"span must be 'in' or 'out', not {span!r}")
+    return surface, Qualifier(qualifier, position, span == "in")
+
+
+def _name_pattern(name: str) -> str:
+    """A literal name that no further numeral touches (五一 but not 二十五一)."""
+    numeral = r"[\d.零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟]"
+    return rf"(?<!{numeral}){regex.escape(name)}(?!{numeral})"
+
+
+def _exclusion(path: Path, n: int, c: list[str]) -> tuple[str, Exclusion]:
+    kind, pattern, reason = c
+    _check(kind in ("regex", "name"), path, n, f"unknown type {kind!r} (regex or name)")
+    source = pattern if kind == "regex" else _name_pattern(pattern)
+    try:
+        compiled = regex.compile(source, regex.MULTILINE)
+    except regex.error as exc:
+        raise RuleError(f"{path}:{n}: bad regex {pattern!r}: {exc}") from None
+    return pattern, Exclusion(compiled, reason)
+
+
+def _word(path: Path, n: int, c: list[str]) -> tuple[str, str]:
+    _check("\t" not in c[0] and " " not in c[0], path, n, f"one word per line: {c[0]!r}")
+    return c[0], c[0]
+
+
+# file name -> (column count, or None for a word list; row parser)
+_FILES: dict[str, tuple[int | None, Callable[[Path, int, list[str]], tuple[str, Any]]]] = {
+    "numerals.tsv": (3, _numeral),
+    "money_parts.tsv": (3, _money_part),
+    "units.tsv": (5, _unit),
+    "qualifiers.tsv": (4, _qualifier),
+    "exclusions.tsv": (3, _exclusion),
+    "people_nouns.txt": (None, _word),
+}
+
+
+def _read_family(name: str, dirs: Iterable[Path]) -> dict[str, Any]:
+    """Merge one file family over the directories: later rows with the same key replace earlier."""
+    ncols, parse = _FILES[name]
+    merged: dict[str, Any] = {}
+    found = False
+    for directory in dirs:
+        path = directory / name
+        if not path.exists():
+            continue
+        found = True
+        _, rows = _rows(path, ncols)
+        for n, cells in rows:
+            key, value = parse(path, n, cells)
+            merged[key] = value
+    if not found:
+        raise RuleError(f"{name}: rule file not found in {', '.join(map(str, dirs))}")
+    return merged
+
+
+@functools.lru_cache(maxsize=8)
+def _load(dirs: tuple[Path, ...]) -> RuleSet:
+    tables = {name: _read_family(name, dirs) for name in _FILES}
+    return RuleSet(
+        numerals=tables["numerals.tsv"],
+        money_parts=tables["money_parts.tsv"],
+        units=tables["units.tsv"],
+        qualifiers=tables["qualifiers.tsv"],
+        exclusions=tuple(tables["exclusions.tsv"].values()),
+        people_nouns=tuple(tables["people_nouns.txt"]),
+        sources=dirs,
+    )
+
+
+def load_rules(extra: str | Path | None = None) -> RuleSet:
+    """The shipped rules, with the files in ``extra`` (if given) added on top; cached."""
+    dirs = [_default_dir()]
+    if extra is not None:
+        extra_dir = Path(extra)
+        if not extra_dir.is_dir():
+            raise RuleError(f"{extra_dir}: not a directory of rule files")
+        dirs.append(extra_dir.resolve())
+    return _load(tuple(dirs))

@@ -1,0 +1,42 @@
+"""Normalisation: pinyin junk out, Traditional to Simplified, fullwidth to ASCII, offsets kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from gongextract.normalize import normalize
+
+CASES = [
+    ("產(chǎn)業(yè)工人", "产业工人"),
+    ("工會（huì）", "工会"),
+    ("工會(hui)服務", "工会服务"),
+    ("發(fā)放", "发放"),
+    ("(钟丽婷 刘雪晴", "(钟丽婷 刘雪晴"),
+    ("(责编:刘琼)", "(责编:刘琼)"),
+    ("关注(sinafinance)", "关注(sinafinance)"),
+    ("新浪(APP)", "新浪(APP)"),
+    ("１２３４．５％，", "1234.5%,"),
+    ("兩個萬億", "两个万亿"),
+    ("短行\n\n下一行", "短行\n\n下一行"),
+]
+
+
+@pytest.mark.parametrize(("raw", "clean"), CASES, ids=[r for r, _ in CASES])
+def test_clean_text(raw: str, clean: str) -> None:
+    assert normalize(raw).text == clean
+
+
+def test_broken_line_is_joined_only_mid_sentence() -> None:
+    long_line = "截至目前,全省已选树南粤工匠110名,带动培育各级工匠7800多名。未来五年,将大力实施人才培养工程,力争培养造就50名左右大国"
+    assert normalize(long_line + "\n\n工匠。").text.endswith("大国工匠。")
+    headline = "2019年南粤工匠暨南粤最美职工发布仪式举行 彰显对劳动价值的尊崇"
+    assert "\n\n" in normalize(headline + "\n\n今年以来").text
+
+
+def test_offsets_map_back_through_deletions() -> None:
+    raw = "產(chǎn)業(yè)工人30多萬(wàn)名,共計(jì)5億(yì)元"
+    norm = normalize(raw)
+    for word in ("30多万名", "5亿元", "工人"):
+        start = norm.text.index(word)
+        s, e = norm.to_original(start, start + len(word))
+        assert normalize(raw[s:e]).text == word

@@ -1,0 +1,205 @@
+"""One case per real-style phrase: the exact quantity records (span text, value, value_max, unit, kind, qualifier).
+
+Rows are grouped by where they come from; each phrase is its own test id, so one failure never hides another.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gongextract import extract
+
+Q = tuple  # (text, value, value_max, unit, kind, qualifier)
+
+# Phrases as they stand in provincial union reports.
+REAL_NEWS = [
+    ("全省建成职工书屋1.5万余家", [("1.5万余家", 15000, None, "家", "count", "over")]),
+    ("累计投入7.1亿元", [("7.1亿元", 710000000, None, "元", "money", "exact")]),
+    ("惠及职工群众1650余万人", [("1650余万人", 16500000, None, "人", "people", "over")]),
+    ("累计建成近1.6万家“工会爱心驿站”", [("近1.6万家", 16000, None, "家", "count", "under")]),
+    ("组织不少于6000人次劳模和工匠人才进企业", [("不少于6000人次", 6000, None, "人次", "person_times", "at_least")]),
+    ("职工满意率99.5%", [("99.5%", 99.5, None, "%", "percent", "exact")]),
+    ("培养造就50名左右大国工匠", [("50名左右", 50, None, "名", "people", "about")]),
+    ("地市总工会最高限额1500万元", [("1500万元", 15000000, None, "元", "money", "at_most")]),
+    ("每年参赛职工100万人次以上", [("100万人次以上", 1000000, None, "人次", "person_times", "at_least")]),
+    ("目前广东工会会员总数有2966.5万。", [("2966.5万", 29665000, None, None, "people", "exact")]),
+    ("实名注册工会会员达1172万、访问量超9亿人次", [
+        ("1172万", 11720000, None, None, "people", "exact"),
+        ("超9亿人次", 900000000, None, "人次", "person_times", "over"),
+    ]),
+    ("带动30万职工参加技能提升", [("30万", 300000, None, None, "people", "exact")]),
+    ("投入7158.84万元开展关爱活动", [("7158.84万元", 71588400, None, "元", "money", "exact")]),
+    ("全省工会累计投入4.085亿元组织1286批次21.6万名职工及家属", [
+        ("4.085亿元", 408500000, None, "元", "money", "exact"),
+        ("1286批次", 1286, None, "批次", "count", "exact"),
+        ("21.6万名", 216000, None, "名", "people", "exact"),
+    ]),
+    ("建成工会驿站1.6万家、职工服务中心6962家、爱心妈妈小屋6338家", [
+        ("1.6万家", 16000, None, "家", "count", "exact"),
+        ("6962家", 6962, None, "家", "count", "exact"),
+        ("6338家", 6338, None, "家", "count", "exact"),
+    ]),
+    ("一线工人数分别为12名、31名", [
+        ("12名", 12, None, "名", "people", "exact"),
+        ("31名", 31, None, "名", "people", "exact"),
+    ]),
+    ("辐射带动文旅消费超5.5亿元", [("超5.5亿元", 550000000, None, "元", "money", "over")]),
+    ("累计为职工解答法律咨询6.9万多人次", [("6.9万多人次", 69000, None, "人次", "person_times", "over")]),
+    ("调解劳动争议2.2万多宗", [("2.2万多宗", 22000, None, "宗", "count", "over")]),
+    ("接听电话18.3万通", [("18.3万通", 183000, None, "通", "count", "exact")]),
+    ("参与调解案件7.2万宗", [("7.2万宗", 72000, None, "宗", "count", "exact")]),
+    ("上图2.61万个点位", [("2.61万个", 26100, None, "个", "count", "exact")]),
+    ("现藏书量达2万余册", [("2万余册", 20000, None, "册", "count", "over")]),
+    ("覆盖服务职工900多万人", [("900多万人", 9000000, None, "人", "people", "over")]),
+    ("帮助近30万名职工实现学历技能双提升", [("近30万名", 300000, None, "名", "people", "under")]),
+    ("全省培育各级各类试点超1万个", [("超1万个", 10000, None, "个", "count", "over")]),
+    ("组织3000多名劳模工匠", [("3000多名", 3000, None, "名", "people", "over")]),
+    ("往后5年要增加约390名", [("5年", 5, None, "年", "duration", "exact"), ("约390名", 390, None, "名", "people", "about")]),
+    (  # a scraped page broke the line inside 人次
+        "说是底色,过去五年,广东省总工会做好重点群体服务保障,实施新业态劳动者温暖行动,投入专项资金开展活动,惠及新业态劳动者超400万人\n\n次;提升职工服务质量",
+        [("五年", 5, None, "年", "duration", "exact"), ("超400万人\n\n次", 4000000, None, "人次", "person_times", "over")],
+    ),
+    ("化解劳动争议13216起。", [("13216起", 13216, None, "起", "count", "exact")]),
+    ("组建193支赣鄱劳模工匠宣讲团", [("193支", 193, None, "支", "count", "exact")]),
+    ("帮助13.74万户在档困难职工家庭脱困", [("13.74万户", 137400, None, "户", "count", "exact")]),
+    ("出席代表中有5名产业工人,占11.63%", [
+        ("5名", 5, None, "名", "people", "exact"),
+        ("11.63%", 11.63, None, "%", "percent", "exact"),
+    ]),
+    ("每年开展线上线下招聘会700场次", [("700场次", 700, None, "场次", "count", "exact")]),
+    ("服务户外劳动者超过300万人次以上", [("超过300万人次以上", 3000000, None, "人次", "person_times", "over")]),
+    ("每年组织50个以上工种的职业技能大赛", [("50个以上", 50, None, "个", "count", "at_least")]),
+    ("发放创业担保贷款不少于2.4亿元", [("不少于2.4亿元", 240000000, None, "元", "money", "at_least")]),
+    ("每年组织不少于3万人的职工开展疗休养", [("不少于3万人", 30000, None, "人", "people", "at_least")]),
+    ("这份长达1.3万余字的报告", [("1.3万余字", 13000, None, "字", "count", "over")]),
+    ("连续11年开展活动", [("11年", 11, None, "年", "duration", "exact")]),
+    ("书屋开放近3年", [("近3年", 3, None, "年", "duration", "under")]),
+    ("新建职工活动阵地3200平方米", [("3200平方米", 3200, None, "平方米", "measure", "exact")]),
+    ("修建职工健身步道12.5公里", [("12.5公里", 12.5, None, "公里", "measure", "exact")]),
+    ("职工人均增收1,234元", [("1,234元", 1234, None, "元", "money", "exact")]),
+    ("发放慰问金１２３４元", [("１２３４元", 1234, None, "元", "money", "exact")]),
+    ("满意率达９９．５％", [("９９．５％", 99.5, None, "%", "percent", "exact")]),
+    ("入会率提高了3个百分点", [("3个百分点", 3, None, "个百分点", "percent", "exact")]),
+    ("到场职工约2000人", [("约2000人", 2000, None, "人", "people", "about")]),
+    ("参加培训的职工逾5000人", [("逾5000人", 5000, None, "人", "people", "over")]),
+    ("受助职工不足800人", [("不足800人", 800, None, "人", "people", "under")]),
+    ("补助最多不超过5万元", [("不超过5万元", 50000, None, "元", "money", "at_most")]),
+    ("单笔贷款30万元以内", [("30万元以内", 300000, None, "元", "money", "at_most")]),
+    ("参与职工将近2万人", [("将近2万人", 20000, None, "人", "people", "under")]),
+    ("年度培训1万人次上下", [("1万人次上下", 10000, None, "人次", "person_times", "about")]),
+]
+
+# Chinese numerals, ranges and money as news text writes them.
+NUMERALS = [
+    ("全市参训职工三千余人", [("三千余人", 3000, None, "人", "people", "over")]),
+    ("招收学员一万二千名", [("一万二千名", 12000, None, "名", "people", "exact")]),
+    ("共投入两亿元", [("两亿元", 200000000, None, "元", "money", "exact")]),
+    ("新增会员单位十余家", [("十余家", 10, None, "家", "count", "over")]),
+    ("每场可容纳3000—5000人", [("3000—5000人", 3000, 5000, "人", "people", "exact")]),
+    ("预计吸引3至5万人参加", [("3至5万人", 30000, 50000, "人", "people", "exact")]),
+    ("单个项目补助50万-100万元", [("50万-100万元", 500000, 1000000, "元", "money", "exact")]),
+    ("职工满意率达百分之九十五", [("百分之九十五", 95, None, "%", "percent", "exact")]),
+    ("增长了百分之三十", [("百分之三十", 30, None, "%", "percent", "exact")]),
+    ("全省共有试点城市三个。", [("三个", 3, None, "个", "count", "exact")]),
+    ("发放茶叶半斤。", [("半斤", 0.5, None, "斤", "measure", "exact")]),
+    ("捐出一百块钱", [("一百块钱", 100, None, "元", "money", "exact")]),
+    ("总额壹拾壹元壹角壹分", [("壹拾壹元壹角壹分", 11.11, None, "元", "money", "exact")]),
+    ("合计伍仟元整", [("伍仟元整", 5000, None, "元", "money", "exact")]),
+    ("损失约八九亿韩元", [("约八九亿韩元", 800000000, 900000000, "韩元", "money", "about")]),
+    ("花了三五百块", [("三五百块", 300, 500, "元", "money", "exact")]),
+    ("预算两个亿卢布", [("两个亿卢布", 200000000, None, "卢布", "money", "exact")]),
+    ("港币两千九百六十元", [("港币两千九百六十元", 2960, None, "港元", "money", "exact")]),
+    ("新台币 177.1 亿元", [("新台币 177.1 亿元", 17710000000, None, "新台币", "money", "exact")]),
+    ("补贴十八至三十万日元", [("十八至三十万日元", 180000, 300000, "日元", "money", "exact")]),
+    ("工资从8500到3万港元", [("8500到3万港元", 8500, 30000, "港元", "money", "exact")]),
+    ("奖金1万(含)-5万元", [("1万(含)-5万元", 10000, 50000, "元", "money", "exact")]),
+    ("投资50万元(含)以上", [("50万元(含)以上", 500000, None, "元", "money", "at_least")]),
+    ("金额82,225.00元", [("82,225.00元", 82225, None, "元", "money", "exact")]),
+    ("一亿五千万零六千三百五十五元", [("一亿五千万零六千三百五十五元", 150006355, None, "元", "money", "exact")]),
+    ("规模达到三万五。", [("三万五", 35000, None, None, "count", "exact")]),
+    ("十块三毛", [("十块三毛", 10.3, None, "元", "money", "exact")]),
+    ("获得两千分。", [("两千分", 2000, None, "分", "count", "exact")]),
+    ("3千万亿日元", [("3千万亿日元", 3000000000000000, None, "日元", "money", "exact")]),
+    ("平均不到1.9万台币", [("不到1.9万台币", 19000, None, "新台币", "money", "under")]),
+]
+
+# Traditional script and scraper junk: the span is the original text, the reading is the simplified one.
+TRADITIONAL = [
+    ("每年組織500多萬人次職工參與", [("500多萬人次", 5000000, None, "人次", "person_times", "over")]),
+    ("覆蓋50多萬名產(chǎn)業(yè)工人", [("50多萬名", 500000, None, "名", "people", "over")]),
+    ("累計發(fā)放送溫暖款物5億余元", [("5億余元", 500000000, None, "元", "money", "over")]),
+    ("共投入資金4.6億(yì)餘元", [("4.6億(yì)餘元", 460000000, None, "元", "money", "over")]),
+    ("江西省218個集體獲評", [("218個", 218, None, "个", "count", "exact")]),
+    ("化解勞動(dòng)爭議13216起", [("13216起", 13216, None, "起", "count", "exact")]),
+    ("新建驛站（yì）2000家", [("2000家", 2000, None, "家", "count", "exact")]),
+]
+
+# Numbers that are not claims (SPEC section 1).
+NEGATIVE = [
+    "2024年03月29日 13:25 媒体滚动",
+    "12月17-19日,广东省工会第十四次代表大会在广州召开",
+    "2024.03.06 14:04",
+    "省总工会第十二届委员会第十二次全体会议",
+    "服务省委“3815”战略",
+    "广东省委作出“1310”具体部署",
+    "依托12351工会服务职工热线",
+    "5G网络建设应用",
+    "实施“3+N”职工服务计划",
+    "全面贯彻落实党的二十大精神",
+    "加大对“扶贫832平台”的宣传",
+    "联系电话020-12345678",
+    "详见https://www.example.com/news/2024/123.html",
+    "04-01 宏鑫科技 301539 10.64",
+    "APP专享直播 1/10",
+    "7X24小时",
+    "设置电子阅览区、报刊阅览区、图书阅览区三大区域",
+    "忠诚拥护“两个确立”、坚决做到“两个维护”",
+    "从“提高政治站位、狠抓维权主业、深化改革创新”三个维度",
+    "制定“六大暖心服务”",
+    "组建四级劳模工匠技术服务队",
+    "一是突出思想政治引领;二是助推重大项目建设",
+    "2020年启动第一批试点",
+    "举办全省首届职工心理健康服务职业技能大赛",
+    "组织开展“三个一百”活动",
+    "“十四五”规划",
+    "共建“一带一路”",
+    "选派第一书记",
+    "全国两会期间",
+    "荣获全国五一劳动奖章",
+    "有成就街道整洁的80后清洁工",
+    "新的一年,省总工会持续提升引领力",
+    "这一次,工会给我提供了最好的休息机会",
+    "打造一批工作品牌",
+    "推树一批“全国最美工会户外劳动者服务站点”",
+    "实现一次入会、动态接转",
+    "千万不要放松安全生产",
+    "2016年“工匠精神”被写进政府工作报告",
+    "截至2024年年底",
+    "今年3月,江西省总工会开展宣讲活动",
+    "发表评论 (0)",
+    "贯彻落实省委十一届三次全会精神",
+]
+
+
+def _rows(group: list[tuple[str, list[Q]]]) -> list[object]:
+    return [pytest.param(phrase, expected, id=phrase.replace("\n", "\\n")) for phrase, expected in group]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), _rows(REAL_NEWS) + _rows(NUMERALS) + _rows(TRADITIONAL))
+def test_phrase(phrase: str, expected: list[Q]) -> None:
+    claims = extract(phrase)
+    got = [(c.text, c.value, c.value_max, c.unit, c.kind, c.qualifier) for c in claims]
+    assert got == expected
+    for c in claims:
+        assert phrase[c.start : c.end] == c.text
+
+
+@pytest.mark.parametrize("phrase", NEGATIVE, ids=NEGATIVE)
+def test_not_a_claim(phrase: str) -> None:
+    assert [c.text for c in extract(phrase)] == []
+
+
+def test_values_are_exact_at_any_size() -> None:
+    claims = extract("各级工会发放慰问金九千八百七十六万五千四百三十二亿九千八百七十六万五千四百三十二元。")
+    assert claims[0].value == 9876543298765432
+    assert isinstance(claims[0].value, int)

@@ -1,0 +1,55 @@
+"""Invariants over generated text: extraction never raises, offsets point at the original characters,
+values are finite, fields hold values SPEC allows, and Traditional input reads like Simplified."""
+
+from __future__ import annotations
+
+import math
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gongextract import extract
+from gongextract.rules import KINDS, QUALIFIERS
+
+# Pieces of the corpus' vocabulary, in both scripts, with the junk scrapers leave.
+FRAGMENTS = [
+    "1.5", "2966.5", "7158.84", "１２３４", "1,234", "82，225.00", "3000", "—", "-", "至", "到", "~",
+    "万", "萬", "亿", "億", "千", "百", "十", "余", "餘", "多", "左右", "以上", "近", "超过", "不少于", "約",
+    "家", "名", "人次", "元", "%", "％", "个", "個", "项", "項", "宗", "批次",
+    "三千", "一万二千", "两", "兩", "壹佰", "百分之", "半", "零", "点",
+    "职工", "職工", "工会", "工會", "建成", "投入", "惠及", "全省", "，", ",", "。", "、", "“", "”",
+    "產(chǎn)", "業(yè)", "會(huì)", "（huì）", "\n", "\n\n", " ", "\u3000", "2024年", "3月", "第", "“3815”", "(含)",
+]
+texts = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=3)), max_size=40).map("".join)
+
+
+def _check(text: str) -> None:
+    for c in extract(text):
+        assert text[c.start : c.end] == c.text
+        assert math.isfinite(c.value) and (c.value_max is None or math.isfinite(c.value_max))
+        assert c.qualifier in QUALIFIERS and c.kind in KINDS
+        assert c.status in ("achieved", "target")
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_generated_corpus_like_text(text: str) -> None:
+    _check(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_unicode(text: str) -> None:
+    _check(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["建成职工书屋1.5万余家", "惠及职工群众1650余万人", "投入资金7.1亿元", "设立工作站160个", "，", "。"]), max_size=8))
+def test_traditional_reads_like_simplified(parts: list[str]) -> None:
+    import opencc
+
+    simplified = "".join(parts)
+    traditional = opencc.OpenCC("s2t").convert(simplified)
+    def reading(text: str) -> list[tuple[object, ...]]:
+        return [(c.value, c.value_max, c.unit, c.kind, c.qualifier) for c in extract(text)]
+    assert reading(traditional) == reading(simplified)

@@ -1,0 +1,44 @@
+"""Rule files: the shipped ones load and are valid; a broken one names its file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gongextract import RuleError, extract, load_rules
+
+
+def test_shipped_rules_load() -> None:
+    rules = load_rules()
+    assert rules.units["人次"].kind == "person_times"
+    assert rules.qualifiers["余"].qualifier == "over"
+    assert len(rules.exclusions) > 20
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("units.tsv", "surface\tunit\tkind\tposition\tnot_before\n瓶\t瓶\tbottles\tafter\t-\n", "units.tsv:2: unknown kind 'bottles'"),
+        ("units.tsv", "surface\tunit\tkind\tposition\tnot_before\n瓶\t瓶\tcount\n", "units.tsv:2: expected 5 TAB-separated columns"),
+        ("qualifiers.tsv", "# c\nsurface\tqualifier\tposition\tspan\n约莫\tnearly\tbefore\tin\n", "qualifiers.tsv:3: unknown qualifier 'nearly'"),
+        ("exclusions.tsv", "type\tpattern\treason\nregex\t(unclosed\tbad\n", "exclusions.tsv:2: bad regex"),
+        ("numerals.tsv", "char\trole\tvalue\n廿\tdigit\ttwenty\n", "numerals.tsv:2: not a number"),
+    ],
+)
+def test_bad_rule_file_names_file_and_line(tmp_path: Path, name: str, content: str, message: str) -> None:
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    with pytest.raises(RuleError, match=message.replace("(", r"\(")):
+        load_rules(tmp_path)
+
+
+def test_user_rules_add_a_counter(tmp_path: Path) -> None:
+    (tmp_path / "units.tsv").write_text("surface\tunit\tkind\tposition\tnot_before\n罐\t罐\tcount\tafter\t-\n", encoding="utf-8")
+    claims = extract("发放防暑饮料300罐。", rules=load_rules(tmp_path))
+    assert [(c.text, c.unit, c.kind) for c in claims] == [("300罐", "罐", "count")]
+    assert extract("发放防暑饮料300罐。") == []
+
+
+def test_rules_dir_must_exist(tmp_path: Path) -> None:
+    with pytest.raises(RuleError, match="not a directory"):
+        load_rules(tmp_path / "missing")
