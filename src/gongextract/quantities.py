@@ -49,6 +49,14 @@ class _Number:
     inner: str | None  # qualifier written inside it (1650余万)
 
 
+def _by_last_char(words: list[str]) -> dict[str, list[str]]:
+    """Words grouped by their last character, longest first: a cheap look backwards from a number."""
+    index: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        index.setdefault(word[-1], []).append(word)
+    return index
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -71,9 +79,9 @@ class _Scanner:
         after = [s for s, u in rules.units.items() if u.position in ("after", "both")]
         before = [s for s, u in rules.units.items() if u.position in ("before", "both")]
         self.unit = regex.compile(_alternation(after))
-        self.prefix_currency = [s for s in sorted(before, key=len, reverse=True)]
+        self.prefix_currency = _by_last_char(before)
         quals = rules.qualifiers
-        self.lead = sorted((s for s, q in quals.items() if q.position == "before"), key=len, reverse=True)
+        self.lead = _by_last_char([s for s, q in quals.items() if q.position == "before"])
         self.inner = frozenset(s for s, q in quals.items() if q.position == "inner")
         trail = [s for s, q in quals.items() if q.position == "after"]
         self.trail = regex.compile(r"(?:\(含\))?(?:" + _alternation(trail) + ")") if trail else None
@@ -160,7 +168,7 @@ class _Scanner:
 
     def lead_qualifier(self, text: str, start: int) -> tuple[int, str | None]:
         """A qualifier written right before ``start``: (new start, qualifier)."""
-        for surface in self.lead:
+        for surface in self.lead.get(text[start - 1 : start], ()):
             if text.endswith(surface, 0, start):
                 q = self.rules.qualifiers[surface]
                 return (start - len(surface) if q.in_span else start), q.qualifier
@@ -168,7 +176,7 @@ class _Scanner:
 
     def excluded_at(self, text: str, start: int, end: int) -> bool:
         lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
-        return any(m.start() < end and m.end() > start for m in self.excluded.finditer(text, lo, hi, overlapped=True))
+        return any(m.start() < end and m.end() > start for m in self.excluded.finditer(text, lo, hi))
 
 
 @functools.lru_cache(maxsize=8)
@@ -202,7 +210,7 @@ def _range_end(sc: _Scanner, text: str, first: _Number, pos: int) -> tuple[_Numb
 def _currency_before(sc: _Scanner, text: str, start: int) -> tuple[int, str] | None:
     """A currency written before the number (港币2960元, 新台币 177.1亿元): (its start, surface)."""
     gap = 1 if text[start - 1 : start] == " " else 0
-    for surface in sc.prefix_currency:
+    for surface in sc.prefix_currency.get(text[start - gap - 1 : start - gap], ()):
         begin = start - gap - len(surface)
         if begin >= 0 and text.startswith(surface, begin):
             return begin, surface
@@ -262,22 +270,14 @@ def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, i
         unit, kind = "元", "money"
         end, cents = sc.money_tail(text, end)
         value += cents
-    qualifier = number.inner or last.inner
-    lead_start, lead = sc.lead_qualifier(text, start)
-    span_start = lead_start
+    trail = sc.trail.match(text, end) if sc.trail else None
+    if trail:
+        end = trail.end()
     prefix = _currency_before(sc, text, start)
     if prefix and kind in (None, "money"):
-        span_start, unit, kind = prefix[0], rules.units[prefix[1]].unit, "money"
-        lead_start, lead = sc.lead_qualifier(text, span_start)
-        span_start = min(span_start, lead_start)
-    trail = sc.trail.match(text, end) if sc.trail else None
-    trail_q = None
-    if trail:
-        trail_q = rules.qualifiers[trail.group().removeprefix("(含)")].qualifier
-        end = trail.end()
-    qualifier = lead or qualifier or trail_q or "exact"
+        unit, kind = rules.units[prefix[1]].unit, "money"
 
-    # Is it a claim?
+    # Is it a claim? (cheap tests first: most candidates are a lone 一 before a noun)
     weak = number.chinese and len(number.numeral) == 1 and not number.inner and second is None
     if weak and (unit is None or (end < len(text) and _NOUN_START.match(text, end) and not trail)):
         return None, end
@@ -286,10 +286,16 @@ def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, i
         colloquial = last.chinese and len(last.numeral) > 1 and statement_end
         if not (last.has_big or colloquial):
             return None, end
-        kind = "people" if _people_nearby(rules, text, span_start, end) else "count"
     if sc.excluded_at(text, start, number.end):
         return None, end
-    assert kind is not None
+
+    span_start = prefix[0] if prefix and kind == "money" else start
+    lead_start, lead = sc.lead_qualifier(text, span_start)
+    span_start = min(span_start, lead_start)
+    trail_q = rules.qualifiers[trail.group().removeprefix("(含)")].qualifier if trail else None
+    qualifier = lead or number.inner or last.inner or trail_q or "exact"
+    if kind is None:
+        kind = "people" if _people_nearby(rules, text, span_start, end) else "count"
     return Quantity(span_start, end, text[span_start:end], value, value_max, qualifier, unit, kind), end
 
 
