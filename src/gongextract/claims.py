@@ -1,4 +1,4 @@
-"""Assemble :class:`Claim` records: quantities mapped back to the original text, with their sentence.
+"""Assemble :class:`Claim` records: quantities, attributed, mapped back to the original text.
 
 >>> [c.text for c in extract("建成職工書屋1.5萬余家、職工服務中心6962家。")]
 ['1.5萬余家', '6962家']
@@ -11,14 +11,13 @@ from dataclasses import asdict, dataclass, fields
 from decimal import Decimal
 from typing import Any
 
-import regex
-
+from .attribution import Candidate, Window, attribute, programme_candidates
+from .clauses import STRONG_MARKS, clause_end, clause_start, sentence_spans
 from .normalize import normalize
+from .places import claim_province, document_province, mentions, nationals
 from .quantities import find_quantities
 from .rules import RuleSet, load_rules
-
-_SENTENCE_BREAK = regex.compile(r"[。！？!?]+[”’」』)]*|\n+")
-
+from .timing import cues, plan_start, status_of, year_of, years
 
 @dataclass(frozen=True, slots=True)
 class Claim:
@@ -54,27 +53,48 @@ def number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def sentence_spans(text: str) -> tuple[list[int], list[int]]:
-    """Start and end offsets of the sentences of ``text``."""
-    starts, ends = [0], []
-    for m in _SENTENCE_BREAK.finditer(text):
-        ends.append(m.end())
-        starts.append(m.end())
-    ends.append(len(text))
-    return starts, ends
+@dataclass(frozen=True)
+class _Sentence:
+    """What a sentence says once, for all of its claims."""
+
+    start: int
+    end: int
+    places: list[tuple[int, str]]
+    national: list[int]
+    years: list[tuple[int, int]]
+    cues: list[tuple[int, str]]
+    programmes: list[Candidate]
+
+
+def _sentence(text: str, start: int, end: int, rules: RuleSet) -> _Sentence:
+    return _Sentence(
+        start, end, mentions(text, start, end, rules), nationals(text, start, end, rules),
+        years(text, start, end, rules), cues(text, start, end, rules), programme_candidates(text, start, end, rules),
+    )
 
 
 def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> list[Claim]:
-    """Every numeric claim in ``text``; offsets index ``text`` itself."""
+    """Every numeric claim in ``text``, attributed; offsets index ``text`` itself."""
     rules = rules or load_rules()
     norm = normalize(text)
     clean = norm.text
+    quantities = find_quantities(clean, rules)
+    if not quantities:
+        return []
     starts, ends = sentence_spans(clean)
+    province = document_province(clean, rules)
+    plan_from = plan_start(clean, rules)
+    sentences: dict[int, _Sentence] = {}
     claims = []
-    for q in find_quantities(clean, rules):
-        start, end = norm.to_original(q.start, q.end)
+    for n, q in enumerate(quantities):
         i = bisect.bisect_right(starts, q.start) - 1
-        sentence = clean[starts[i] : ends[i]].strip()
+        if i not in sentences:
+            sentences[i] = _sentence(clean, starts[i], ends[i], rules)
+        s = sentences[i]
+        previous = quantities[n - 1].end if n and quantities[n - 1].end > s.start else s.start
+        following = quantities[n + 1].start if n + 1 < len(quantities) and quantities[n + 1].start < s.end else s.end
+        found = attribute(clean, q, Window(s.start, s.end, previous, following), s.programmes, rules)
+        start, end = norm.to_original(q.start, q.end)
         claims.append(
             Claim(
                 doc=doc,
@@ -86,7 +106,15 @@ def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> 
                 qualifier=q.qualifier,
                 unit=q.unit,
                 kind=q.kind,
-                sentence=sentence,
+                object=found.object,
+                program=found.program,
+                action=found.action,
+                province=claim_province(
+                    q.start, clause_start(clean, q.start, s.start, STRONG_MARKS), s.places, s.national, province
+                ),
+                year=year_of(q.start, clause_end(clean, q.end, s.end, STRONG_MARKS), s.years),
+                status=status_of(q.start, s.cues, plan_from),
+                sentence=clean[s.start : s.end].strip(),
             )
         )
     return claims

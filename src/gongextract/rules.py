@@ -45,6 +45,15 @@ class Exclusion:
     reason: str
 
 
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    pattern: regex.Pattern[str]
+
+
+CUE_TYPES = ("target", "achieved", "plan_title", "plan_item", "national", "not_year", "source")
+
+
 @dataclass(frozen=True, eq=False)
 class RuleSet:
     """Everything the extractor knows, read from one or more rule directories."""
@@ -55,6 +64,16 @@ class RuleSet:
     qualifiers: dict[str, Qualifier]
     exclusions: tuple[Exclusion, ...]
     people_nouns: tuple[str, ...]
+    places: dict[str, tuple[str, str]]  # name -> (province short name, level)
+    place_stopwords: frozenset[str]
+    programs: tuple[str, ...]
+    program_suffixes: tuple[str, ...]
+    actions: frozenset[str]
+    function_words: frozenset[str]
+    np_breaks: frozenset[str]
+    money_nouns: tuple[str, ...]
+    award_verbs: tuple[str, ...]
+    cues: dict[str, tuple[regex.Pattern[str], ...]]
     sources: tuple[Path, ...] = field(default=())
 
 
@@ -152,6 +171,22 @@ def _exclusion(path: Path, n: int, c: list[str]) -> tuple[str, Exclusion]:
     return pattern, Exclusion(compiled, reason)
 
 
+def _place(path: Path, n: int, c: list[str]) -> tuple[str, tuple[str, str]]:
+    name, province, level = c
+    _check(level in ("province", "prefecture", "county"), path, n, f"unknown level {level!r}")
+    return name, (province, level)
+
+
+def _cue(path: Path, n: int, c: list[str]) -> tuple[str, Cue]:
+    kind, pattern, _note = c
+    _check(kind in CUE_TYPES, path, n, f"unknown cue type {kind!r} (one of {', '.join(CUE_TYPES)})")
+    try:
+        compiled = regex.compile(pattern, regex.MULTILINE)
+    except regex.error as exc:
+        raise RuleError(f"{path}:{n}: bad regex {pattern!r}: {exc}") from None
+    return f"{kind}\t{pattern}", Cue(kind, compiled)
+
+
 def _word(path: Path, n: int, c: list[str]) -> tuple[str, str]:
     _check("\t" not in c[0] and " " not in c[0], path, n, f"one word per line: {c[0]!r}")
     return c[0], c[0]
@@ -165,6 +200,16 @@ _FILES: dict[str, tuple[int | None, Callable[[Path, int, list[str]], tuple[str, 
     "qualifiers.tsv": (4, _qualifier),
     "exclusions.tsv": (3, _exclusion),
     "people_nouns.txt": (None, _word),
+    "places.tsv": (3, _place),
+    "place_stopwords.txt": (None, _word),
+    "programs.txt": (None, _word),
+    "program_suffixes.txt": (None, _word),
+    "actions.txt": (None, _word),
+    "function_words.txt": (None, _word),
+    "np_breaks.txt": (None, _word),
+    "money_nouns.txt": (None, _word),
+    "award_verbs.txt": (None, _word),
+    "context.tsv": (3, _cue),
 }
 
 
@@ -197,6 +242,16 @@ def _load(dirs: tuple[Path, ...]) -> RuleSet:
         qualifiers=tables["qualifiers.tsv"],
         exclusions=tuple(tables["exclusions.tsv"].values()),
         people_nouns=tuple(tables["people_nouns.txt"]),
+        places=tables["places.tsv"],
+        place_stopwords=frozenset(tables["place_stopwords.txt"]),
+        programs=tuple(tables["programs.txt"]),
+        program_suffixes=tuple(tables["program_suffixes.txt"]),
+        actions=frozenset(tables["actions.txt"]),
+        function_words=frozenset(tables["function_words.txt"]),
+        np_breaks=frozenset(tables["np_breaks.txt"]),
+        money_nouns=tuple(tables["money_nouns.txt"]),
+        award_verbs=tuple(sorted(tables["award_verbs.txt"], key=len, reverse=True)),
+        cues={t: tuple(c.pattern for c in tables["context.tsv"].values() if c.kind == t) for t in CUE_TYPES},
         sources=dirs,
     )
 

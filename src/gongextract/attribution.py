@@ -1,0 +1,181 @@
+"""What a number counts (object), the verb linking them (action) and the programme it reports on.
+
+Only the clause around the number is segmented (see :mod:`gongextract.segment`).
+
+>>> from gongextract.rules import load_rules
+>>> from gongextract.quantities import find_quantities
+>>> text = "全省累计建成“司机之家”1032家,其中8家被评为暖心服务“司机之家”。"
+>>> q = find_quantities(text, load_rules())[0]
+>>> attribute(text, q, Window(0, len(text), 0, 21), programme_candidates(text, 0, len(text), load_rules()), load_rules())
+Attribution(object='司机之家', program='司机之家', action='建成')
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from .clauses import clause_end, clause_start
+from .quantities import Quantity
+from .rules import RuleSet
+from .segment import segment
+
+_CLAUSE = regex.compile(r"[,，;；、:：。!！?？\n]")
+_STRONG_CLAUSE = regex.compile(r"[,，;；。!！?？\n]")
+_CODE = regex.compile(r"[\d\s+.A-Za-z-]+")
+_QUOTED = regex.compile(r"“([^“”\n]{2,20})”|「([^「」\n]{2,20})」")
+_NAMED = regex.compile(r"(?:实施|开展|推进|深化|启动|打造)([\p{Han}·“”]{2,16}?(?:行动|工程|计划))")
+_CAMPAIGN = ("行动", "工程", "计划", "活动")
+_SLOGAN = regex.compile(r"^[一二三四五六七八九十两]")  # 六大暖心服务, 八送, 三个一百: rhetorical, not a programme
+_STRIP = "“”「」‘’\"'《》()（）·、…— "
+_BEFORE_MAX, _AFTER_MAX = 20, 14
+_CONTEXT = 200  # characters before the sentence where an unnamed count of people may find 职工
+_DEFAULT_OBJECT = {"money": "资金", "percent": "占比"}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    object: str | None
+    program: str | None
+    action: str | None
+
+
+@dataclass(frozen=True)
+class Window:
+    """Where a quantity's words may come from: its sentence, and the neighbouring quantities."""
+
+    sentence_start: int
+    sentence_end: int
+    previous_end: int  # end of the quantity before it in the sentence (or the sentence start)
+    next_start: int  # start of the quantity after it in the sentence (or the sentence end)
+
+
+def _is_place(word: str, rules: RuleSet) -> bool:
+    return word in rules.places or word.removesuffix("省") in rules.places
+
+
+def _trim(words: list[str], rules: RuleSet) -> str:
+    """Join words, dropping function words, places and quote marks at either edge."""
+    def noise(w: str) -> bool:
+        return not w.strip(_STRIP) or w in rules.function_words or _is_place(w, rules) or w.isdigit()
+
+    while words and noise(words[0]):
+        words = words[1:]
+    while words and noise(words[-1]):
+        words = words[:-1]
+    return "".join(w for w in words if w.strip(_STRIP)).strip(_STRIP)
+
+
+def _before(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str, str | None]:
+    """Object and action written before the number: 建成“司机之家”1032家."""
+    start = max(w.previous_end, w.sentence_start, q.start - _BEFORE_MAX)
+    pieces = _CLAUSE.split(text[start : q.start])
+    clause = pieces[-1]
+    for surface, qual in rules.qualifiers.items():  # a cap word outside the span (最高限额1500万元)
+        if qual.position == "before" and not qual.in_span and clause.endswith(surface):
+            clause = clause[: -len(surface)]
+    words = segment(clause, rules) if clause else []
+    verbs = [i for i, word in enumerate(words) if word in rules.actions]
+    enumerated = len(pieces) > 1 and w.previous_end > w.sentence_start and text[q.start - len(clause) - 1] == "、"
+    if enumerated:  # 设立工作站160个、纠纷化解巡回服务点309个: the verb came with the first item
+        return _trim(words, rules), None
+    if not verbs:
+        return _trim(words, rules), None
+    last = verbs[-1]
+    if not _trim(words[last + 1 :], rules) and len(verbs) > 1:  # 开展培训24.6万人次: 培训 is the object
+        return _trim(words[verbs[-2] + 1 : last + 1], rules), words[verbs[-2]]
+    return _trim(words[last + 1 :], rules), words[last]
+
+
+def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
+    """The noun phrase right after the number: 646名一线产业工人进入大学课堂."""
+    start = q.end + 1 if text.startswith("的", q.end) else q.end
+    if q.kind != "money":
+        award = next((v for v in rules.award_verbs if text.startswith(v, start)), None)
+        if award:  # 866人获评全国、江西省劳动模范和先进工作者
+            rest = _STRONG_CLAUSE.split(text[start + len(award) : w.sentence_end], maxsplit=1)[0]
+            return _trim(segment(rest[: _BEFORE_MAX], rules), rules)
+    chunk = _CLAUSE.split(text[start : min(w.next_start, start + _AFTER_MAX)])[0]
+    if q.kind == "money" and not any(noun in chunk for noun in rules.money_nouns):
+        return ""  # 投入9822.5万元常态化走访: what the money did, not what it is
+    words = []
+    for word in segment(chunk, rules) if chunk else []:
+        if word in rules.actions or word in rules.np_breaks or word == "的":
+            break
+        words.append(word)
+    return _trim(words, rules)
+
+
+def _people_name(text: str, w: Window, rules: RuleSet) -> str | None:
+    """A quoted name of people in the sentence (“南粤工匠”), for a count that names no noun."""
+    for m in _QUOTED.finditer(text, w.sentence_start, w.sentence_end):
+        name = m.group(1) or m.group(2)
+        if any(name.endswith(p) for p in rules.people_nouns):
+            return name
+    return None
+
+
+def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | None, str | None]:
+    after = _after(text, q, w, rules)
+    before, action = _before(text, q, w, rules)
+    if q.kind == "money" and not after.endswith(rules.money_nouns):
+        after = ""
+    if len(after) >= 2:
+        return after, action
+    if before:
+        return before, action
+    if q.kind in ("people", "person_times"):
+        context = text[max(0, w.sentence_start - _CONTEXT) : w.sentence_end]
+        return _people_name(text, w, rules) or ("职工" if "职工" in context else None), action
+    return _DEFAULT_OBJECT.get(q.kind), action
+
+
+@functools.lru_cache(maxsize=4)
+def _programme_pattern(rules: RuleSet) -> regex.Pattern[str]:
+    names = sorted(rules.programs, key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(n) for n in names))
+
+
+Candidate = tuple[int, str, bool]  # (position, name, looks like a programme)
+
+
+def programme_candidates(text: str, start: int, end: int, rules: RuleSet) -> list[Candidate]:
+    """Programme names in a sentence: quoted names, known names, and names after 实施/开展 …"""
+    found: list[Candidate] = []
+    for m in _QUOTED.finditer(text, start, end):
+        name = (m.group(1) or m.group(2)).strip(_STRIP)
+        if name and not _CODE.fullmatch(name) and not _is_place(name, rules):
+            known = name in rules.programs or name.endswith(rules.program_suffixes)
+            found.append((m.start(), name, known and not _SLOGAN.match(name)))
+    found += [(m.start(), m.group(), True) for m in _programme_pattern(rules).finditer(text, start, end)]
+    found += [(m.start(1), m.group(1).replace("“", "").replace("”", ""), True) for m in _NAMED.finditer(text, start, end)]
+    return found
+
+
+def _programme(q: Quantity, obj: str | None, clause: tuple[int, int], candidates: list[Candidate]) -> str | None:
+    """The programme the claim reports on, in this order of preference."""
+    before = [c for c in candidates if c[0] < q.start]
+    after = [c for c in candidates if q.end <= c[0] < clause[1]]
+
+    def nearest(pool: list[Candidate]) -> str | None:
+        return min(pool, key=lambda c: abs(c[0] - q.start))[1] if pool else None
+
+    return (
+        nearest([c for c in candidates if obj and c[2] and c[1] in obj])  # 30家幸福企业试点单位
+        or nearest([c for c in before if c[2] and c[0] >= clause[0]])  # in its own clause
+        or nearest([c for c in before if c[2] and c[1].endswith(_CAMPAIGN)])  # the campaign it belongs to
+        or nearest([c for c in before if c[2]])  # a known name earlier in the sentence
+        or nearest([c for c in after if c[2]])  # named after the number: 命名200家“书香企业”
+        or nearest([c for c in before if not _SLOGAN.match(c[1])])
+        or nearest(after)
+    )
+
+
+def attribute(text: str, q: Quantity, window: Window, candidates: list[Candidate], rules: RuleSet) -> Attribution:
+    """Object, programme and action of the quantity ``q`` in the normalised ``text``, given the
+    programme candidates of its sentence (:func:`programme_candidates`)."""
+    obj, action = _object(text, q, window, rules)
+    clause = (clause_start(text, q.start, window.sentence_start), clause_end(text, q.end, window.sentence_end))
+    return Attribution(obj or None, _programme(q, obj, clause, candidates), action)

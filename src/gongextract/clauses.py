@@ -1,0 +1,40 @@
+"""Sentence and clause boundaries in normalised text.
+
+>>> text = "建成工会驿站1.6万家、职工服务中心6962家。惠及职工。"
+>>> sentence_spans(text)
+([0, 24, 29], [24, 29, 29])
+>>> clause_start(text, 19, 0), clause_end(text, 19, 24)
+(12, 23)
+"""
+
+from __future__ import annotations
+
+import regex
+
+_SENTENCE_BREAK = regex.compile(r"[。！？!?]+[”’」』)]*|\n+")
+CLAUSE_MARKS = frozenset(",，;；、:：。!！?？\n")
+STRONG_MARKS = frozenset(",，;；。!！?？\n")  # a clause break that 、 (a list) is not
+
+
+def sentence_spans(text: str) -> tuple[list[int], list[int]]:
+    """Start and end offsets of the sentences of ``text``."""
+    starts, ends = [0], []
+    for m in _SENTENCE_BREAK.finditer(text):
+        ends.append(m.end())
+        starts.append(m.end())
+    ends.append(len(text))
+    return starts, ends
+
+
+def clause_start(text: str, pos: int, floor: int, marks: frozenset[str] = CLAUSE_MARKS) -> int:
+    """Where the clause holding ``pos`` begins (never before ``floor``)."""
+    while pos > floor and text[pos - 1] not in marks:
+        pos -= 1
+    return pos
+
+
+def clause_end(text: str, pos: int, ceiling: int, marks: frozenset[str] = CLAUSE_MARKS) -> int:
+    """Where the clause holding ``pos`` ends (never after ``ceiling``)."""
+    while pos < ceiling and text[pos] not in marks:
+        pos += 1
+    return pos

@@ -1,0 +1,77 @@
+"""Word segmentation of small windows around numbers, with a private jieba tokenizer built once.
+
+jieba's full dictionary takes about 0.7 s to load. Windows of union news need far less: the
+tokenizer here loads jieba's words of frequency 50 or more (about 52,000 of 349,000, 0.1 s), plus
+the project's own programme names, verbs and nouns so they never split. The compact dictionary is
+written once to a cache folder (``$GONGEXTRACT_CACHE``, else the user cache, else the temp folder).
+
+>>> from gongextract.rules import load_rules
+>>> segment("全省累计建成职工书屋", load_rules())
+['全省', '累计', '建成', '职工书屋']
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+import jieba
+
+from .rules import RuleSet
+
+_MIN_FREQ = 50
+_USER_FREQ = 100000  # high enough that a rule word wins over any split of it
+
+
+def _cache_dir() -> Path:
+    for candidate in (os.environ.get("GONGEXTRACT_CACHE"), os.environ.get("XDG_CACHE_HOME"), "~/.cache"):
+        if candidate:
+            path = Path(candidate).expanduser() / "gongextract"
+            try:
+                path.mkdir(parents=True, exist_ok=True)
+                if os.access(path, os.W_OK):
+                    return path
+            except OSError:
+                continue
+    return Path(tempfile.gettempdir())
+
+
+def _compact_dictionary(folder: Path) -> Path:
+    """jieba's dictionary without its rare words, written once per jieba version."""
+    target = folder / f"jieba-{jieba.__version__}-min{_MIN_FREQ}.txt"
+    if target.exists():
+        return target
+    source = Path(jieba.__file__).with_name("dict.txt")
+    kept = []
+    with source.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) >= 2 and int(parts[1]) >= _MIN_FREQ:
+                kept.append(line)
+    partial = target.with_suffix(f".{os.getpid()}.part")
+    partial.write_text("".join(kept), encoding="utf-8")
+    os.replace(partial, target)  # atomic: a concurrent worker sees the whole file or none
+    return target
+
+
+@functools.lru_cache(maxsize=4)
+def _tokenizer(rules: RuleSet) -> jieba.Tokenizer:
+    jieba.setLogLevel(logging.WARNING)
+    folder = _cache_dir()
+    tokenizer = jieba.Tokenizer(str(_compact_dictionary(folder)))
+    tokenizer.tmp_dir = str(folder)
+    tokenizer.initialize()
+    for word in rules.programs:
+        tokenizer.add_word(word, _USER_FREQ)
+    for word in (*rules.actions, *rules.people_nouns):  # only the missing ones: 推进建设, 覆盖服务
+        if len(word) > 1 and not tokenizer.FREQ.get(word):
+            tokenizer.add_word(word, _USER_FREQ)
+    return tokenizer
+
+
+def segment(text: str, rules: RuleSet) -> list[str]:
+    """Words of a short window of normalised text (never a whole article)."""
+    return list(_tokenizer(rules).cut(text, HMM=False))

@@ -1,0 +1,61 @@
+"""When and whether: the year a claim refers to, and whether it is achieved or a target.
+
+>>> from gongextract.rules import load_rules
+>>> rules = load_rules()
+>>> text = "截至2024年年底,已建成1032家。力争到2029年,培养500名左右南粤工匠。"
+>>> years(text, 0, len(text), rules), cues(text, 0, len(text), rules)
+([(2, 2024), (22, 2029)], [(0, 'achieved'), (10, 'achieved'), (19, 'target'), (21, 'target')])
+>>> year_of(12, 17, years(text, 0, 18, rules)), status_of(12, cues(text, 0, 18, rules), None)
+(2024, 'achieved')
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .rules import RuleSet
+
+_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
+_LEAD_CHARS = 200
+
+
+def years(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int, int]]:
+    """``(position, year)`` of the years stated in ``text[start:end]``, start dates left out."""
+    found = []
+    for m in _YEAR.finditer(text, start, end):
+        around = text[max(0, m.start() - 3) : m.end() + 3]
+        if not any(p.search(around) for p in rules.cues["not_year"]):
+            found.append((m.start(), int(m.group(1))))
+    return found
+
+
+def cues(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int, str]]:
+    """``(position, "target" | "achieved")`` of the status cues in ``text[start:end]``, in order."""
+    return sorted((m.start(), kind) for kind in ("target", "achieved") for p in rules.cues[kind] for m in p.finditer(text, start, end))
+
+
+def year_of(start: int, clause_end: int, stated: list[tuple[int, int]]) -> int | None:
+    """The year stated last before the number in its sentence, else later in its own clause."""
+    before = [year for pos, year in stated if pos < start]
+    if before:
+        return before[-1]
+    after = [year for pos, year in stated if start <= pos < clause_end]
+    return after[0] if after else None
+
+
+def plan_start(text: str, rules: RuleSet) -> int | None:
+    """Where a plan document's list of measures begins, or None when the document is no plan."""
+    lead = text[:_LEAD_CHARS]
+    if not any(p.search(lead) for p in rules.cues["plan_title"]):
+        return None
+    starts = [m.start() for p in rules.cues["plan_item"] if (m := p.search(text))]
+    return min(starts) if starts else None
+
+
+def status_of(start: int, found: list[tuple[int, str]], plan_from: int | None) -> str:
+    """target or achieved: the last cue before the number in its sentence decides; without one, a
+    plan's measures are targets and everything else is achieved."""
+    before = [kind for pos, kind in found if pos < start]
+    if before:
+        return before[-1]
+    return "target" if plan_from is not None and start > plan_from else "achieved"
