@@ -95,3 +95,18 @@ def test_installed_entry_points(entry: list[str], tmp_path: Path) -> None:
     command = entry if entry[0] != "gongextract" else [str(Path(sys.executable).parent / "gongextract")]
     out = subprocess.run([*command, str(path), "-q"], capture_output=True, text=True, check=True)
     assert len(_records(out.stdout)) == 2
+
+
+def test_show_highlights_and_tabulates(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("江苏省总工会:\n" + ARTICLE, encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "gongextract", "show", str(path)], capture_output=True, text=True, check=True)
+    assert ARTICLE in out.stdout
+    assert "职工书屋" in out.stdout and "15,000" in out.stdout
+    assert out.stdout.rstrip().endswith(f"2 claims in {path}")
+
+
+def test_show_names_a_missing_file(tmp_path: Path) -> None:
+    out = subprocess.run([sys.executable, "-m", "gongextract", "show", str(tmp_path / "nope.txt")], capture_output=True, text=True)
+    assert out.returncode == 1
+    assert out.stderr.strip() == f"gongextract: error: {tmp_path / 'nope.txt'}: No such file or directory"

@@ -30,7 +30,7 @@ _NAMED = regex.compile(r"(?:实施|开展|推进|深化|启动|打造)([\p{Han}�
 _CAMPAIGN = ("行动", "工程", "计划", "活动")
 _SLOGAN = regex.compile(r"^[一二三四五六七八九十两]")  # 六大暖心服务, 八送, 三个一百: rhetorical, not a programme
 _STRIP = "“”「」‘’\"'《》()（）·、…— "
-_BEFORE_MAX, _AFTER_MAX = 20, 14
+_BEFORE_MAX, _AFTER_MAX = 24, 14
 _CONTEXT = 200  # characters before the sentence where an unnamed count of people may find 职工
 _DEFAULT_OBJECT = {"money": "资金", "percent": "占比"}
 
@@ -50,6 +50,7 @@ class Window:
     sentence_end: int
     previous_end: int  # end of the quantity before it in the sentence (or the sentence start)
     next_start: int  # start of the quantity after it in the sentence (or the sentence end)
+    previous_action: str | None = None  # the verb of the claim before it in the sentence
 
 
 def _is_place(word: str, rules: RuleSet) -> bool:
@@ -80,9 +81,9 @@ def _before(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str, str
     verbs = [i for i, word in enumerate(words) if word in rules.actions]
     enumerated = len(pieces) > 1 and w.previous_end > w.sentence_start and text[q.start - len(clause) - 1] == "、"
     if enumerated:  # 设立工作站160个、纠纷化解巡回服务点309个: the verb came with the first item
-        return _trim(words, rules), None
-    if not verbs:
-        return _trim(words, rules), None
+        return _trim(words, rules), w.previous_action
+    if not verbs:  # 组织1286批次21.6万名: the second number shares the first one's verb
+        return _trim(words, rules), w.previous_action if not clause and w.previous_end > w.sentence_start else None
     last = verbs[-1]
     if not _trim(words[last + 1 :], rules) and len(verbs) > 1:  # 开展培训24.6万人次: 培训 is the object
         return _trim(words[verbs[-2] + 1 : last + 1], rules), words[verbs[-2]]
@@ -176,6 +177,6 @@ def _programme(q: Quantity, obj: str | None, clause: tuple[int, int], candidates
 def attribute(text: str, q: Quantity, window: Window, candidates: list[Candidate], rules: RuleSet) -> Attribution:
     """Object, programme and action of the quantity ``q`` in the normalised ``text``, given the
     programme candidates of its sentence (:func:`programme_candidates`)."""
-    obj, action = _object(text, q, window, rules)
+    obj, action = _object(text, q, window, rules) if q.kind != "duration" else (None, None)  # time counts itself
     clause = (clause_start(text, q.start, window.sentence_start), clause_end(text, q.end, window.sentence_end))
     return Attribution(obj or None, _programme(q, obj, clause, candidates), action)

@@ -85,7 +85,7 @@ def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> 
     province = document_province(clean, rules)
     plan_from = plan_start(clean, rules)
     sentences: dict[int, _Sentence] = {}
-    claims = []
+    claims: list[Claim] = []
     for n, q in enumerate(quantities):
         i = bisect.bisect_right(starts, q.start) - 1
         if i not in sentences:
@@ -93,7 +93,8 @@ def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> 
         s = sentences[i]
         previous = quantities[n - 1].end if n and quantities[n - 1].end > s.start else s.start
         following = quantities[n + 1].start if n + 1 < len(quantities) and quantities[n + 1].start < s.end else s.end
-        found = attribute(clean, q, Window(s.start, s.end, previous, following), s.programmes, rules)
+        previous_action = claims[-1].action if n and previous > s.start else None
+        found = attribute(clean, q, Window(s.start, s.end, previous, following, previous_action), s.programmes, rules)
         start, end = norm.to_original(q.start, q.end)
         claims.append(
             Claim(

@@ -66,7 +66,7 @@ def _tokenizer(rules: RuleSet) -> jieba.Tokenizer:
     tokenizer.initialize()
     for word in rules.programs:
         tokenizer.add_word(word, _USER_FREQ)
-    for word in (*rules.actions, *rules.people_nouns):  # only the missing ones: 推进建设, 覆盖服务
+    for word in (*rules.actions, *rules.people_nouns, *rules.money_nouns):  # the missing ones: 推进建设, 慰问金
         if len(word) > 1 and not tokenizer.FREQ.get(word):
             tokenizer.add_word(word, _USER_FREQ)
     return tokenizer

@@ -1,0 +1,96 @@
+"""Attribution, one case per real-style sentence: (text, object, program, action, province, year, status)
+for every claim, in order. Known shortfalls are strict xfails that state the wanted answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from gongextract import extract
+
+Row = tuple[str, str | None, str | None, str | None, str | None, int | None, str]
+
+CASES: list[tuple[str, str, list[Row]]] = [
+    ("verb + object + number", "浙江省总工会:全省建成职工书屋8200余家,覆盖职工约620万人。", [
+        ("8200余家", "职工书屋", "职工书屋", "建成", "浙江", None, "achieved"),
+        ("约620万人", "职工", "职工书屋", "覆盖", "浙江", None, "achieved"),
+    ]),
+    ("a verb inside a compound noun stays in the object", "湖南省总工会在全省设立劳动争议调解工作站85个,化解劳动争议5300余件。", [
+        ("85个", "劳动争议调解工作站", None, "设立", "湖南", None, "achieved"),
+        ("5300余件", "劳动争议", None, "化解", "湖南", None, "achieved"),
+    ]),
+    ("number + counter + object", "四川省总工会组织646名一线产业工人进入大学课堂。", [
+        ("646名", "一线产业工人", None, "组织", "四川", None, "achieved"),
+    ]),
+    ("two numbers in one phrase share the verb", "全省工会累计投入4.085亿元组织1286批次21.6万名职工及家属参与疗休养活动。", [
+        ("4.085亿元", "资金", "疗休养", "投入", None, None, "achieved"),
+        ("1286批次", None, "疗休养", "组织", None, None, "achieved"),
+        ("21.6万名", "职工及家属", "疗休养", "组织", None, None, "achieved"),
+    ]),
+    ("object + 有 + number, no counter", "目前,福建工会会员总数有1320.5万。", [
+        ("1320.5万", "工会会员总数", None, None, "福建", None, "achieved"),
+    ]),
+    ("object + 达 + number", "广西职工书屋现藏书量达3万余册。", [
+        ("3万余册", "职工书屋现藏书量", "职工书屋", None, "广西", None, "achieved"),
+    ]),
+    ("an enumeration shares one verb", "全区建成工会驿站5200家、职工服务中心960家、爱心妈妈小屋1200家。", [
+        ("5200家", "工会驿站", "工会驿站", "建成", None, None, "achieved"),
+        ("960家", "职工服务中心", "职工服务中心", "建成", None, None, "achieved"),
+        ("1200家", "爱心妈妈小屋", "爱心妈妈小屋", "建成", None, None, "achieved"),
+    ]),
+    ("a quoted campaign, and the year before it", "2023年春节期间开展“暖心迎春”系列活动,累计投入2.3亿元,惠及职工群众120余万人。", [
+        ("2.3亿元", "资金", "暖心迎春", "投入", None, 2023, "achieved"),
+        ("120余万人", "职工群众", "暖心迎春", "惠及", None, 2023, "achieved"),
+    ]),
+    ("Traditional input reads as Simplified; no object is invented", "開展“智送清涼”活動,派發清涼福利1500萬元,普惠近80萬人。", [
+        ("1500萬元", "清凉福利", "智送清凉", "派发", None, None, "achieved"),
+        ("近80萬人", None, "智送清凉", "普惠", None, None, "achieved"),
+    ]),
+    ("a junk source line names another province; a plan's measures are targets",
+     "文章来源:黑龙江省连锁经营协会\n云南省总工会出台十条举措\n一是提升职工技能\n每年帮助3万名职工实现技能升级。", [
+        ("3万名", "职工", None, "帮助", "云南", None, "target"),
+    ]),
+    ("a national figure inside a provincial article", "江苏省总工会召开全委会议。全国总工会今年共投入资金50亿元。全省各级工会发放慰问金8600万元。", [
+        ("50亿元", "资金", None, "投入", None, None, "achieved"),
+        ("8600万元", "慰问金", None, "发放", "江苏", None, "achieved"),
+    ]),
+    ("achieved as of a year, then a target by a year",
+     "截至2024年年底,山东省总工会已建成“司机之家”620家。力争到2027年,新建“司机之家”不少于300家。", [
+        ("620家", "司机之家", "司机之家", "建成", "山东", 2024, "achieved"),
+        ("不少于300家", "司机之家", "司机之家", "新建", "山东", 2027, "target"),
+    ]),
+    ("今年内将: a target with no stated year", "省总工会今年内将组织不少于5000人次劳模进企业。", [
+        ("不少于5000人次", "劳模", None, "组织", None, None, "target"),
+    ]),
+    ("what people were counted as comes after 获评", "866人获评全国、江西省劳动模范和先进工作者。", [
+        ("866人", "劳动模范和先进工作者", None, None, "江西", None, "achieved"),
+    ]),
+    ("a rate names itself", "职工满意率达98.7%。", [("98.7%", "职工满意率", None, None, None, None, "achieved")]),
+    ("start dates are not the claim's year", "“南粤工匠”的选树工作始于2016年,用时9年共评选出110名,而往后5年要增加约390名。", [
+        ("9年", None, "南粤工匠", None, None, None, "achieved"),
+        ("110名", "南粤工匠", "南粤工匠", "评选出", None, None, "achieved"),
+        ("5年", None, "南粤工匠", None, None, None, "achieved"),
+        ("约390名", "南粤工匠", "南粤工匠", "增加", None, None, "target"),
+    ]),
+]
+
+KNOWN_SHORTFALLS: list[tuple[str, str, list[Row]]] = [
+    ("分别为: each number takes its own part of the subject", "全国人大代表和省人大代表中一线工人数分别为12名、31名。", [
+        ("12名", "全国人大代表中一线工人", None, None, None, None, "achieved"),
+        ("31名", "省人大代表中一线工人", None, None, None, None, "achieved"),
+    ]),
+]
+
+
+def _rows(text: str) -> list[Row]:
+    return [(c.text, c.object, c.program, c.action, c.province, c.year, c.status) for c in extract(text)]
+
+
+@pytest.mark.parametrize(("pattern", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_attribution(pattern: str, text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="a 分别为 list is not yet split into its parts")
+@pytest.mark.parametrize(("pattern", "text", "expected"), KNOWN_SHORTFALLS, ids=[c[0] for c in KNOWN_SHORTFALLS])
+def test_known_shortfalls(pattern: str, text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
