@@ -3,6 +3,7 @@ records, so a reader can check the extraction by eye."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -68,7 +69,7 @@ def show(
         claims = extract(text, str(file), load_rules(rules))
     except (OSError, ValueError) as exc:  # RuleError is a ValueError
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        Console(stderr=True).print(f"gongextract: error: {file}: {reason}", markup=False, highlight=False)
+        sys.stderr.write(f"gongextract: error: {file}: {reason}\n")  # one line, never wrapped
         raise typer.Exit(2 if isinstance(exc, RuleError) else 1) from None
     console.print(_highlighted(text, claims))
     console.print(_table(claims))
