@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import itertools
-import multiprocessing
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -54,6 +53,8 @@ def extract_many(items: Iterable[Item], jobs: int = 1, rules_dir: str | Path | N
         for item in itertools.chain(head, stream):
             yield item, _work(item)
         return
+    import multiprocessing  # only a run with workers pays for it
+
     items = itertools.chain(head, stream)
     size = jobs * _BATCH_PER_JOB
     with multiprocessing.get_context("fork").Pool(jobs, _init, (rules_arg,)) as pool:

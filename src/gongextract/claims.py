@@ -53,23 +53,39 @@ def number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+_LOOKBACK = 300  # characters before a claim in which its sentence's names and cues are read
+
+
+class _Positioned:
+    """Items of a sentence sorted by position, sliced by position in O(log n)."""
+
+    def __init__(self, items: list[Any]) -> None:
+        self.items = sorted(items)
+        self.positions = [i if isinstance(i, int) else i[0] for i in self.items]
+
+    def near(self, lo: int, hi: int) -> list[Any]:
+        return self.items[bisect.bisect_left(self.positions, lo) : bisect.bisect_left(self.positions, hi)]
+
+
 @dataclass(frozen=True)
 class _Sentence:
-    """What a sentence says once, for all of its claims."""
+    """What a sentence says, read once for all of its claims; each claim sees only the stretch
+    from ``_LOOKBACK`` characters before it, so a run-on line with thousands of claims stays linear."""
 
     start: int
     end: int
-    places: list[tuple[int, str]]
-    national: list[int]
-    years: list[tuple[int, int]]
-    cues: list[tuple[int, str]]
-    programmes: list[Candidate]
+    places: _Positioned
+    national: _Positioned
+    years: _Positioned
+    cues: _Positioned
+    programmes: _Positioned
 
 
 def _sentence(text: str, start: int, end: int, rules: RuleSet) -> _Sentence:
     return _Sentence(
-        start, end, mentions(text, start, end, rules), nationals(text, start, end, rules),
-        years(text, start, end, rules), cues(text, start, end, rules), programme_candidates(text, start, end, rules),
+        start, end, _Positioned(mentions(text, start, end, rules)), _Positioned(nationals(text, start, end, rules)),
+        _Positioned(years(text, start, end, rules)), _Positioned(cues(text, start, end, rules)),
+        _Positioned(programme_candidates(text, start, end, rules)),
     )
 
 
@@ -94,7 +110,9 @@ def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> 
         previous = quantities[n - 1].end if n and quantities[n - 1].end > s.start else s.start
         following = quantities[n + 1].start if n + 1 < len(quantities) and quantities[n + 1].start < s.end else s.end
         previous_action = claims[-1].action if n and previous > s.start else None
-        found = attribute(clean, q, Window(s.start, s.end, previous, following, previous_action), s.programmes, rules)
+        lo, hi = max(s.start, q.start - _LOOKBACK), min(s.end, q.end + _LOOKBACK)
+        window = Window(s.start, s.end, previous, following, previous_action)
+        found = attribute(clean, q, window, s.programmes.near(lo, hi), rules)
         start, end = norm.to_original(q.start, q.end)
         claims.append(
             Claim(
@@ -111,10 +129,11 @@ def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> 
                 program=found.program,
                 action=found.action,
                 province=claim_province(
-                    q.start, clause_start(clean, q.start, s.start, STRONG_MARKS), s.places, s.national, province
+                    q.start, clause_start(clean, q.start, s.start, STRONG_MARKS), s.places.near(lo, q.start),
+                    s.national.near(lo, q.start), province,
                 ),
-                year=year_of(q.start, clause_end(clean, q.end, s.end, STRONG_MARKS), s.years),
-                status=status_of(q.start, s.cues, plan_from),
+                year=year_of(q.start, clause_end(clean, q.end, s.end, STRONG_MARKS), s.years.near(lo, hi)),
+                status=status_of(q.start, s.cues.near(lo, q.start), plan_from),
                 sentence=clean[s.start : s.end].strip(),
             )
         )

@@ -17,6 +17,7 @@ from .numerals import parse_numeral, split_magnitude
 from .rules import RuleSet
 
 _WINDOW = 14  # characters either side of a quantity searched for an exclusion
+_MAX_NUMERAL = 40  # a longer run of digits or numerals is an id or noise, never one number
 _CLAUSE_END = frozenset("。！？!?；;，,、：:\n)）”」")
 _STATEMENT_END = frozenset("。！？!?；;，,")  # where a bare Chinese numeral can end a statement (达到一百二。)
 _HALF_BLOCKERS = frozenset("一大多过两夜")
@@ -120,6 +121,8 @@ class _Scanner:
             if text.startswith("个", end) and end + 1 < len(text) and text[end + 1] in self.bigs:
                 numeral, end = numeral + text[end + 1], end + 2  # 两个亿
             chinese = True
+        if len(numeral) > _MAX_NUMERAL:
+            return None
         parsed = parse_numeral(numeral, nums)
         if parsed is None:
             return None
@@ -311,4 +314,4 @@ def find_quantities(text: str, rules: RuleSet) -> list[Quantity]:
         quantity, next_pos = _expression(sc, text, m.start())
         if quantity is not None:
             found.append(quantity)
-        pos = max(next_pos, m.start() + 1)
+        pos = max(next_pos, m.end()) if quantity is None else next_pos  # a failed run is skipped whole

@@ -13,12 +13,14 @@ written once to a cache folder (``$GONGEXTRACT_CACHE``, else the user cache, els
 from __future__ import annotations
 
 import functools
+import importlib
 import logging
 import os
+import sys
 import tempfile
 from pathlib import Path
-
-import jieba
+from types import ModuleType
+from typing import Any
 
 from .rules import RuleSet
 
@@ -39,8 +41,24 @@ def _cache_dir() -> Path:
     return Path(tempfile.gettempdir())
 
 
+@functools.lru_cache(maxsize=1)
+def _jieba() -> ModuleType:
+    """Import jieba on first use. jieba asks pkg_resources (60 ms to import) only for the path of
+    its own files and falls back to a plain path without it, so it is hidden during the import."""
+    saved = sys.modules.get("pkg_resources")
+    sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+    try:
+        return importlib.import_module("jieba")
+    finally:
+        if saved is None:
+            del sys.modules["pkg_resources"]
+        else:
+            sys.modules["pkg_resources"] = saved
+
+
 def _compact_dictionary(folder: Path) -> Path:
     """jieba's dictionary without its rare words, written once per jieba version."""
+    jieba = _jieba()
     target = folder / f"jieba-{jieba.__version__}-min{_MIN_FREQ}.txt"
     if target.exists():
         return target
@@ -58,7 +76,8 @@ def _compact_dictionary(folder: Path) -> Path:
 
 
 @functools.lru_cache(maxsize=4)
-def _tokenizer(rules: RuleSet) -> jieba.Tokenizer:
+def _tokenizer(rules: RuleSet) -> Any:
+    jieba = _jieba()
     jieba.setLogLevel(logging.WARNING)
     folder = _cache_dir()
     tokenizer = jieba.Tokenizer(str(_compact_dictionary(folder)))

@@ -1,0 +1,192 @@
+"""Measure gongextract: throughput, parallel speed-up, memory, start-up, and the floor it is held to.
+
+usage: python bench/benchmark.py [--size-mb 20] [--jobs 2] [--sweep] [--keep DIR]
+
+It builds a JSONL corpus of about --size-mb megabytes from the articles it has (../shared/corpus
+when present, else samples/), then reports in one run:
+
+- end-to-end characters per second of the installed CLI, single process and with --jobs N,
+  and the peak resident memory of each run (its largest process);
+- in process: the core (normalise + find quantities) and the full extractor, so the share that
+  attribution adds is visible;
+- start-up: the CLI on one small sample article, median of five runs;
+- the floor: OpenCC t2s plus one compiled regex pass over the same text, and the ratio of the
+  tool's speed to it.
+
+--sweep also times the extractor on hostile inputs of growing size (digit runs, runs of numerals,
+quote marks, one long line): time should grow linearly, never faster.
+The last line is a JSON object with every figure, for scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "corpus"
+
+
+def _articles() -> list[str]:
+    folder = SHARED if SHARED.is_dir() else ROOT / "samples"
+    return [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+
+
+def build_corpus(path: Path, size_mb: float) -> tuple[int, int]:
+    """Write a JSONL corpus of about ``size_mb`` MB; return (documents, characters)."""
+    articles = _articles()
+    target = size_mb * 1024 * 1024
+    written = docs = chars = 0
+    with path.open("w", encoding="utf-8") as out:
+        while written < target:
+            text = articles[docs % len(articles)]
+            line = json.dumps({"id": f"doc{docs}", "text": text}, ensure_ascii=False) + "\n"
+            out.write(line)
+            written += len(line.encode("utf-8"))
+            docs += 1
+            chars += len(text)
+    return docs, chars
+
+
+def _cli() -> list[str]:
+    exe = Path(sys.executable).with_name("gongextract")
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "gongextract"]
+
+
+def run_cli(args: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB, largest process) of one CLI run, output discarded."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run([*_cli(), *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, max(peak, before) / 1024
+
+
+def in_process(texts: list[str]) -> dict[str, float]:
+    """Characters per second of the core alone and of the full extractor, in this process."""
+    from gongextract import extract, load_rules
+    from gongextract.normalize import normalize
+    from gongextract.quantities import find_quantities
+
+    rules = load_rules()
+    extract(texts[0], rules=rules)  # warm: rules, tokenizer
+    chars = sum(map(len, texts))
+    start = time.perf_counter()
+    for text in texts:
+        find_quantities(normalize(text).text, rules)
+    core = time.perf_counter() - start
+    start = time.perf_counter()
+    for text in texts:
+        extract(text, rules=rules)
+    full = time.perf_counter() - start
+    return {"core_cps": chars / core, "full_cps": chars / full, "attribution_adds": (full - core) / core}
+
+
+def floor(texts: list[str]) -> float:
+    """Characters per second of OpenCC t2s plus one regex pass: the speed no extractor beats."""
+    import opencc
+    import regex
+
+    converter = opencc.OpenCC("t2s")
+    pattern = regex.compile(r"\d+(?:\.\d+)?[万亿]?[家个名人元]")
+    chars = sum(map(len, texts))
+    start = time.perf_counter()
+    for text in texts:
+        sum(1 for _ in pattern.finditer(converter.convert(text)))
+    return chars / (time.perf_counter() - start)
+
+
+def startup() -> float:
+    sample = sorted((ROOT / "samples").glob("*.txt"))[0]
+    times = [run_cli(["-q", "--jobs", "1", str(sample)])[0] for _ in range(5)]
+    return statistics.median(times)
+
+
+HOSTILE = {
+    "digit run": lambda n: "1" * n,
+    "numeral run": lambda n: "一" * n,
+    "magnitudes": lambda n: "万" * n,
+    "numbers and counters": lambda n: "3家" * (n // 2),
+    "quote marks": lambda n: "“" * n,
+    "one long line": lambda n: ("投入资金1.5万元，" * (n // 9 + 1))[:n],
+    "pinyin junk": lambda n: ("產(chǎn)" * (n // 7 + 1))[:n],
+    "separators": lambda n: "1,000," * (n // 6),
+}
+
+
+def sweep() -> dict[str, list[float]]:
+    """Seconds to extract each hostile input at growing sizes (linear growth expected)."""
+    from gongextract import extract
+
+    sizes = [20_000, 40_000, 80_000]
+    results = {}
+    for name, make in HOSTILE.items():
+        row = []
+        for n in sizes:
+            text = make(n)
+            start = time.perf_counter()
+            extract(text)
+            row.append(round(time.perf_counter() - start, 4))
+        results[name] = row
+        ratio = row[-1] / max(row[0], 1e-4)
+        print(f"  {name:<22} {'  '.join(f'{t:7.3f}s' for t in row)}   x{ratio:4.1f} for x4 size")
+    return results
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--size-mb", type=float, default=20.0, help="corpus size in MB (default 20)")
+    ap.add_argument("--jobs", type=int, default=2, help="workers for the parallel run (default 2)")
+    ap.add_argument("--sweep", action="store_true", help="also time hostile inputs of growing size")
+    ap.add_argument("--keep", type=Path, help="keep the corpus in this folder")
+    args = ap.parse_args()
+
+    folder = Path(tempfile.mkdtemp(prefix="gongextract-bench-"))
+    corpus = folder / "corpus.jsonl"
+    docs, chars = build_corpus(corpus, args.size_mb)
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {sys.platform}")
+    print(f"corpus: {docs} documents, {chars:,} characters, {corpus.stat().st_size / 1e6:.1f} MB "
+          f"(from {'../shared/corpus' if SHARED.is_dir() else 'samples/'})")
+    one, rss_one = run_cli(["-q", "--jobs", "1", str(corpus)])
+    many, rss_many = run_cli(["-q", "--jobs", str(args.jobs), str(corpus)])
+    texts = _articles() * 20
+    inner = in_process(texts)
+    base = floor(texts)
+    start_s = startup()
+    result = {
+        "documents": docs, "characters": chars, "mb": round(corpus.stat().st_size / 1e6, 1),
+        "cps_1": round(chars / one), f"cps_{args.jobs}": round(chars / many), "speedup": round(one / many, 2),
+        "peak_rss_mb_1": round(rss_one), f"peak_rss_mb_{args.jobs}": round(rss_many),
+        "core_cps": round(inner["core_cps"]), "full_cps": round(inner["full_cps"]),
+        "attribution_adds": round(inner["attribution_adds"], 3),
+        "startup_s": round(start_s, 3), "floor_cps": round(base), "ratio_to_floor": round(chars / one / base, 3),
+    }
+    print(f"end to end, 1 process:   {result['cps_1']:>12,} chars/s   peak RSS {result['peak_rss_mb_1']} MB")
+    print(f"end to end, {args.jobs} processes: {result[f'cps_{args.jobs}']:>12,} chars/s   peak RSS "
+          f"{result[f'peak_rss_mb_{args.jobs}']} MB   speed-up x{result['speedup']}")
+    print(f"in process: core {result['core_cps']:,} chars/s, full {result['full_cps']:,} chars/s "
+          f"(attribution adds {result['attribution_adds']:.0%})")
+    print(f"start-up (one sample article, median of 5): {result['startup_s']:.3f} s")
+    print(f"floor (OpenCC t2s + one regex pass): {result['floor_cps']:,} chars/s; tool/floor = {result['ratio_to_floor']:.3f}")
+    if args.sweep:
+        print("hostile inputs, seconds at 20k / 40k / 80k characters:")
+        result["sweep"] = sweep()
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(corpus), args.keep / corpus.name)
+    shutil.rmtree(folder, ignore_errors=True)
+    print(json.dumps(result, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
