@@ -53,3 +53,15 @@ def test_traditional_reads_like_simplified(parts: list[str]) -> None:
     def reading(text: str) -> list[tuple[object, ...]]:
         return [(c.value, c.value_max, c.unit, c.kind, c.qualifier) for c in extract(text)]
     assert reading(traditional) == reading(simplified)
+
+
+# Inputs the fuzzing campaign (bench/fuzz.py) found; each once crashed or misbehaved.
+BUGS_CAUGHT = [
+    "百分之¹",  # '¹'.isdigit() is true, but it is no decimal digit: the scanner asserted
+    "共¹²³人",
+]
+
+
+def test_bugs_caught_by_fuzzing() -> None:
+    for text in BUGS_CAUGHT:
+        _check(text)

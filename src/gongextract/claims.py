@@ -53,7 +53,7 @@ def number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-_LOOKBACK = 300  # characters before a claim in which its sentence's names and cues are read
+_LOOKBACK = 300  # a sentence is read (and reported) at most this far either side of a claim
 
 
 class _Positioned:
@@ -104,14 +104,17 @@ def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> 
     claims: list[Claim] = []
     for n, q in enumerate(quantities):
         i = bisect.bisect_right(starts, q.start) - 1
-        if i not in sentences:
-            sentences[i] = _sentence(clean, starts[i], ends[i], rules)
-        s = sentences[i]
+        if ends[i] - starts[i] > 4 * _LOOKBACK:  # a run-on line: read only this claim's stretch of it
+            s = _sentence(clean, max(starts[i], q.start - _LOOKBACK), min(ends[i], q.end + _LOOKBACK), rules)
+        else:
+            if i not in sentences:
+                sentences[i] = _sentence(clean, starts[i], ends[i], rules)
+            s = sentences[i]
         previous = quantities[n - 1].end if n and quantities[n - 1].end > s.start else s.start
         following = quantities[n + 1].start if n + 1 < len(quantities) and quantities[n + 1].start < s.end else s.end
         previous_action = claims[-1].action if n and previous > s.start else None
         lo, hi = max(s.start, q.start - _LOOKBACK), min(s.end, q.end + _LOOKBACK)
-        window = Window(s.start, s.end, previous, following, previous_action)
+        window = Window(lo, hi, max(previous, lo), min(following, hi), previous_action)
         found = attribute(clean, q, window, s.programmes.near(lo, hi), rules)
         start, end = norm.to_original(q.start, q.end)
         claims.append(
@@ -134,7 +137,7 @@ def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> 
                 ),
                 year=year_of(q.start, clause_end(clean, q.end, s.end, STRONG_MARKS), s.years.near(lo, hi)),
                 status=status_of(q.start, s.cues.near(lo, q.start), plan_from),
-                sentence=clean[s.start : s.end].strip(),
+                sentence=clean[lo:hi].strip(),
             )
         )
     return claims

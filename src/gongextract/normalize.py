@@ -37,6 +37,7 @@ _MIN_BROKEN_LINE = 50
 
 # Fullwidth ASCII (！ to ～) and the ideographic space, folded one for one.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_FOLDABLE = regex.compile("[\uFF01-\uFF5E\u3000]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -109,7 +110,8 @@ def normalize(original: str) -> Normalized:
         starts.append(end - deleted)
         shifts.append(deleted)
         pos = end
-    pieces.append(original[pos:])
-    kept = "".join(pieces)
-    clean = _t2s(kept.translate(_FOLD)) if kept else kept
+    kept = "".join([*pieces, original[pos:]]) if pieces else original  # no copy when nothing is cut
+    if _FOLDABLE.search(kept):
+        kept = kept.translate(_FOLD)
+    clean = _t2s(kept) if kept else kept
     return Normalized(original, clean, tuple(starts), tuple(shifts))

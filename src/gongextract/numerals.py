@@ -25,7 +25,7 @@ import regex
 Numerals = dict[str, tuple[str, Decimal]]
 Token = tuple[str, Decimal]  # (role, value); role: num (a Chinese digit), arabic, unit, big, zero, point
 
-_ARABIC = regex.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_ARABIC = regex.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
 
 
 class _Invalid(Exception):

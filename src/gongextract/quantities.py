@@ -72,10 +72,11 @@ class _Scanner:
         body = "".join(c for c, (role, _) in nums.items() if role != "half")
         self.mags = "".join(c for c, (role, v) in nums.items() if role == "big" or (role == "unit" and v > 10))
         self.bigs = frozenset(c for c, (role, _) in nums.items() if role == "big")
-        self.core = regex.compile(rf"百分之|千分之|\d+(?:,\d{{3}})*(?:\.\d+)?|[{starts}][{body}]*")
-        self.arabic = regex.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+        # ASCII digits only: fullwidth ones are folded by normalize, and ¹ or ٣ are not news numbers
+        self.core = regex.compile(rf"百分之|千分之|[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|[{starts}][{body}]*")
+        self.arabic = regex.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
         self.mag_run = regex.compile(rf"[{self.mags}]*")
-        self.arabic_mag = regex.compile(rf" ?([{self.mags}]+)(\d{{1,4}}(?![\d.]))?")
+        self.arabic_mag = regex.compile(rf" ?([{self.mags}]+)([0-9]{{1,4}}(?![0-9.]))?")
         self.chinese = regex.compile(rf"[{body}]+")
         after = [s for s, u in rules.units.items() if u.position in ("after", "both")]
         before = [s for s, u in rules.units.items() if u.position in ("before", "both")]
@@ -99,9 +100,8 @@ class _Scanner:
     def number(self, text: str, pos: int) -> _Number | None:
         """The number starting at ``pos``: digits with magnitudes, or a Chinese numeral."""
         nums, rules_q = self.rules.numerals, self.rules.qualifiers
-        if text[pos].isdigit():
-            m = self.arabic.match(text, pos)
-            assert m is not None
+        m = self.arabic.match(text, pos)
+        if m:
             numeral, end = m.group(), m.end()
             mag = self.arabic_mag.match(text, end)
             if mag:

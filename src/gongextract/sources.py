@@ -150,9 +150,12 @@ def _read_file(path: str, options: Options) -> Iterator[Document | InputError]:
         yield InputError(path, exc.strerror or str(exc))
         return
     try:
-        yield Document(path, decode(data, options.encoding))
+        text = decode(data, options.encoding)
     except ValueError as exc:
         yield InputError(path, str(exc))
+        return
+    del data  # the bytes are not needed while the document is processed
+    yield Document(path, text)
 
 
 def _walk(folder: str, globs: tuple[str, ...]) -> list[str]:
