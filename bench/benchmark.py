@@ -155,8 +155,10 @@ def main() -> None:
     corpus = folder / "corpus.jsonl"
     docs, chars = build_corpus(corpus, args.size_mb)
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {sys.platform}")
-    print(f"corpus: {docs} documents, {chars:,} characters, {corpus.stat().st_size / 1e6:.1f} MB "
-          f"(from {'../shared/corpus' if SHARED.is_dir() else 'samples/'})")
+    print(
+        f"corpus: {docs} documents, {chars:,} characters, {corpus.stat().st_size / 1e6:.1f} MB "
+        f"(from {'../shared/corpus' if SHARED.is_dir() else 'samples/'})"
+    )
     one, rss_one = run_cli(["-q", "--jobs", "1", str(corpus)])
     many, rss_many = run_cli(["-q", "--jobs", str(args.jobs), str(corpus)])
     texts = _articles() * 20
@@ -164,20 +166,33 @@ def main() -> None:
     base = floor(texts)
     start_s = startup()
     result = {
-        "documents": docs, "characters": chars, "mb": round(corpus.stat().st_size / 1e6, 1),
-        "cps_1": round(chars / one), f"cps_{args.jobs}": round(chars / many), "speedup": round(one / many, 2),
-        "peak_rss_mb_1": round(rss_one), f"peak_rss_mb_{args.jobs}": round(rss_many),
-        "core_cps": round(inner["core_cps"]), "full_cps": round(inner["full_cps"]),
+        "documents": docs,
+        "characters": chars,
+        "mb": round(corpus.stat().st_size / 1e6, 1),
+        "cps_1": round(chars / one),
+        f"cps_{args.jobs}": round(chars / many),
+        "speedup": round(one / many, 2),
+        "peak_rss_mb_1": round(rss_one),
+        f"peak_rss_mb_{args.jobs}": round(rss_many),
+        "core_cps": round(inner["core_cps"]),
+        "full_cps": round(inner["full_cps"]),
         "attribution_adds": round(inner["attribution_adds"], 3),
-        "startup_s": round(start_s, 3), "floor_cps": round(base), "ratio_to_floor": round(chars / one / base, 3),
+        "startup_s": round(start_s, 3),
+        "floor_cps": round(base),
+        "ratio_to_floor": round(chars / one / base, 3),
     }
     print(f"end to end, 1 process:   {result['cps_1']:>12,} chars/s   peak RSS {result['peak_rss_mb_1']} MB")
-    print(f"end to end, {args.jobs} processes: {result[f'cps_{args.jobs}']:>12,} chars/s   peak RSS "
-          f"{result[f'peak_rss_mb_{args.jobs}']} MB   speed-up x{result['speedup']}")
-    print(f"in process: core {result['core_cps']:,} chars/s, full {result['full_cps']:,} chars/s "
-          f"(attribution adds {result['attribution_adds']:.0%})")
+    print(
+        f"end to end, {args.jobs} processes: {result[f'cps_{args.jobs}']:>12,} chars/s   peak RSS "
+        f"{result[f'peak_rss_mb_{args.jobs}']} MB   speed-up x{result['speedup']}"
+    )
+    print(
+        f"in process: core {result['core_cps']:,} chars/s, full {result['full_cps']:,} chars/s "
+        f"(attribution adds {result['attribution_adds']:.0%})"
+    )
     print(f"start-up (one sample article, median of 5): {result['startup_s']:.3f} s")
-    print(f"floor (OpenCC t2s + one regex pass): {result['floor_cps']:,} chars/s; tool/floor = {result['ratio_to_floor']:.3f}")
+    print(f"floor (OpenCC t2s + one regex pass): {result['floor_cps']:,} chars/s; ", end="")
+    print(f"tool/floor = {result['ratio_to_floor']:.3f}")
     if args.sweep:
         print("hostile inputs, seconds at 20k / 40k / 80k characters:")
         result["sweep"] = sweep()

@@ -25,14 +25,111 @@ from gongextract import extract
 from gongextract.rules import KINDS, QUALIFIERS
 
 VOCABULARY = [
-    "1.5", "2966.5", "7158.84", "１２３４", "1,234", "82，225.00", "3000", "—", "-", "至", "到", "~", "～",
-    "万", "萬", "亿", "億", "千", "百", "十", "余", "餘", "多", "左右", "以上", "近", "超过", "不少于", "約",
-    "家", "名", "人次", "元", "%", "％", "个", "個", "项", "項", "宗", "批次", "块", "角", "分", "整",
-    "三千", "一万二千", "两", "兩", "壹佰", "叁拾", "百分之", "半", "零", "〇", "点", "个亿",
-    "职工", "職工", "工会", "工會", "建成", "投入", "惠及", "全省", "广东", "江西省", "全国总工会",
-    "，", ",", "。", "、", "；", "“", "”", "「", "」", "(含)", "（", "）", "\n", "\n\n", " ", "\u3000",
-    "產(chǎn)", "業(yè)", "會(huì)", "（huì）", "2024年", "3月", "12日", "13:25", "第", "“3815”", "将", "力争到2029年",
-    "一是", "\x00", "\x07", "\ufeff", "😀", "\u200b", "1" * 40, "一" * 45, "万" * 30,
+    "1.5",
+    "2966.5",
+    "7158.84",
+    "１２３４",
+    "1,234",
+    "82，225.00",
+    "3000",
+    "—",
+    "-",
+    "至",
+    "到",
+    "~",
+    "～",
+    "万",
+    "萬",
+    "亿",
+    "億",
+    "千",
+    "百",
+    "十",
+    "余",
+    "餘",
+    "多",
+    "左右",
+    "以上",
+    "近",
+    "超过",
+    "不少于",
+    "約",
+    "家",
+    "名",
+    "人次",
+    "元",
+    "%",
+    "％",
+    "个",
+    "個",
+    "项",
+    "項",
+    "宗",
+    "批次",
+    "块",
+    "角",
+    "分",
+    "整",
+    "三千",
+    "一万二千",
+    "两",
+    "兩",
+    "壹佰",
+    "叁拾",
+    "百分之",
+    "半",
+    "零",
+    "〇",
+    "点",
+    "个亿",
+    "职工",
+    "職工",
+    "工会",
+    "工會",
+    "建成",
+    "投入",
+    "惠及",
+    "全省",
+    "广东",
+    "江西省",
+    "全国总工会",
+    "，",
+    ",",
+    "。",
+    "、",
+    "；",
+    "“",
+    "”",
+    "「",
+    "」",
+    "(含)",
+    "（",
+    "）",
+    "\n",
+    "\n\n",
+    " ",
+    "\u3000",
+    "產(chǎn)",
+    "業(yè)",
+    "會(huì)",
+    "（huì）",
+    "2024年",
+    "3月",
+    "12日",
+    "13:25",
+    "第",
+    "“3815”",
+    "将",
+    "力争到2029年",
+    "一是",
+    "\x00",
+    "\x07",
+    "\ufeff",
+    "😀",
+    "\u200b",
+    "1" * 40,
+    "一" * 45,
+    "万" * 30,
 ]
 TEXTS = st.lists(st.one_of(st.sampled_from(VOCABULARY), st.text(max_size=4)), max_size=60).map("".join)
 
@@ -68,15 +165,20 @@ def main() -> None:
     started = time.monotonic()
     while time.monotonic() < deadline:
         round_seed = rng.randrange(2**32)
-        test = seed(round_seed)(settings(max_examples=2000, deadline=None, database=None,
-                                         suppress_health_check=list(HealthCheck))(given(TEXTS)(check)))
+        test = seed(round_seed)(
+            settings(max_examples=2000, deadline=None, database=None, suppress_health_check=list(HealthCheck))(
+                given(TEXTS)(check)
+            )
+        )
         try:
             test()
         except Exception as exc:  # hypothesis re-raises the shrunk failure
             print(f"FAILED with seed {round_seed} after {COUNT} inputs: {type(exc).__name__}: {exc}")
             raise
         rounds += 1
-        print(f"round {rounds}: seed {round_seed}, {COUNT} inputs so far, {time.monotonic() - started:.0f} s", flush=True)
+        print(
+            f"round {rounds}: seed {round_seed}, {COUNT} inputs so far, {time.monotonic() - started:.0f} s", flush=True
+        )
     print(f"{COUNT} inputs in {rounds} rounds, {time.monotonic() - started:.0f} s: no failure")
 
 

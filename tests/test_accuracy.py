@@ -60,7 +60,7 @@ def test_peer_probes(shared: Path, tmp_path: Path) -> None:
 
 
 def test_offsets_hold_on_every_corpus_file(shared: Path) -> None:
-    for path in sorted((shared / "corpus").glob("*.txt")) + [shared / "probes" / "peer_numbers.txt"]:
+    for path in [*sorted((shared / "corpus").glob("*.txt")), shared / "probes" / "peer_numbers.txt"]:
         text = path.read_bytes().decode("utf-8")
         for claim in extract(text):
             assert text[claim.start : claim.end] == claim.text, (path.name, claim)

@@ -6,7 +6,8 @@ Only the clause around the number is segmented (see :mod:`gongextract.segment`).
 >>> from gongextract.quantities import find_quantities
 >>> text = "全省累计建成“司机之家”1032家,其中8家被评为暖心服务“司机之家”。"
 >>> q = find_quantities(text, load_rules())[0]
->>> attribute(text, q, Window(0, len(text), 0, 21), programme_candidates(text, 0, len(text), load_rules()), load_rules())
+>>> rules = load_rules()
+>>> attribute(text, q, Window(0, len(text), 0, 21), programme_candidates(text, 0, len(text), rules), rules)
 Attribution(object='司机之家', program='司机之家', action='建成')
 """
 
@@ -59,6 +60,7 @@ def _is_place(word: str, rules: RuleSet) -> bool:
 
 def _trim(words: list[str], rules: RuleSet) -> str:
     """Join words, dropping function words, places and quote marks at either edge."""
+
     def noise(w: str) -> bool:
         return not w.strip(_STRIP) or w in rules.function_words or _is_place(w, rules) or w.isdigit()
 
@@ -97,7 +99,7 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
         award = next((v for v in rules.award_verbs if text.startswith(v, start)), None)
         if award:  # 866人获评全国、江西省劳动模范和先进工作者
             rest = _STRONG_CLAUSE.split(text[start + len(award) : w.sentence_end], maxsplit=1)[0]
-            return _trim(segment(rest[: _BEFORE_MAX], rules), rules)
+            return _trim(segment(rest[:_BEFORE_MAX], rules), rules)
     chunk = _CLAUSE.split(text[start : min(w.next_start, start + _AFTER_MAX)])[0]
     if q.kind == "money" and not any(noun in chunk for noun in rules.money_nouns):
         return ""  # 投入9822.5万元常态化走访: what the money did, not what it is
@@ -112,8 +114,8 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
 def _people_name(text: str, w: Window, rules: RuleSet) -> str | None:
     """A quoted name of people in the sentence (“南粤工匠”), for a count that names no noun."""
     for m in _QUOTED.finditer(text, w.sentence_start, w.sentence_end):
-        name = m.group(1) or m.group(2)
-        if any(name.endswith(p) for p in rules.people_nouns):
+        name: str = m.group(1) or m.group(2)
+        if name.endswith(rules.people_nouns):
             return name
     return None
 
@@ -151,7 +153,9 @@ def programme_candidates(text: str, start: int, end: int, rules: RuleSet) -> lis
             known = name in rules.programs or name.endswith(rules.program_suffixes)
             found.append((m.start(), name, known and not _SLOGAN.match(name)))
     found += [(m.start(), m.group(), True) for m in _programme_pattern(rules).finditer(text, start, end)]
-    found += [(m.start(1), m.group(1).replace("“", "").replace("”", ""), True) for m in _NAMED.finditer(text, start, end)]
+    found += [
+        (m.start(1), m.group(1).replace("“", "").replace("”", ""), True) for m in _NAMED.finditer(text, start, end)
+    ]
     return found
 
 

@@ -39,7 +39,9 @@ def _work(item: Item) -> Result:
         return InputError(item.doc, f"internal error while extracting: {type(exc).__name__}: {exc}")
 
 
-def extract_many(items: Iterable[Item], jobs: int = 1, rules_dir: str | Path | None = None) -> Iterator[tuple[Item, Result]]:
+def extract_many(
+    items: Iterable[Item], jobs: int = 1, rules_dir: str | Path | None = None
+) -> Iterator[tuple[Item, Result]]:
     """``(item, claims or error)`` for every item, in input order.
 
     With ``jobs > 1`` and at least two items, documents go to ``jobs`` worker processes, each of
@@ -63,5 +65,5 @@ def extract_many(items: Iterable[Item], jobs: int = 1, rules_dir: str | Path | N
         while batch:
             following = list(itertools.islice(items, size))  # read ahead one batch only: memory stays flat
             upcoming = pool.map_async(_work, following, chunksize=1) if following else None
-            yield from zip(batch, pending.get())
+            yield from zip(batch, pending.get(), strict=False)
             batch, pending = following, upcoming  # type: ignore[assignment]

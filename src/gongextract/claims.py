@@ -11,13 +11,14 @@ from dataclasses import asdict, dataclass, fields
 from decimal import Decimal
 from typing import Any
 
-from .attribution import Candidate, Window, attribute, programme_candidates
+from .attribution import Window, attribute, programme_candidates
 from .clauses import STRONG_MARKS, clause_end, clause_start, sentence_spans
 from .normalize import normalize
 from .places import claim_province, document_province, mentions, nationals
 from .quantities import find_quantities
 from .rules import RuleSet, load_rules
 from .timing import cues, plan_start, status_of, year_of, years
+
 
 @dataclass(frozen=True, slots=True)
 class Claim:
@@ -83,8 +84,12 @@ class _Sentence:
 
 def _sentence(text: str, start: int, end: int, rules: RuleSet) -> _Sentence:
     return _Sentence(
-        start, end, _Positioned(mentions(text, start, end, rules)), _Positioned(nationals(text, start, end, rules)),
-        _Positioned(years(text, start, end, rules)), _Positioned(cues(text, start, end, rules)),
+        start,
+        end,
+        _Positioned(mentions(text, start, end, rules)),
+        _Positioned(nationals(text, start, end, rules)),
+        _Positioned(years(text, start, end, rules)),
+        _Positioned(cues(text, start, end, rules)),
         _Positioned(programme_candidates(text, start, end, rules)),
     )
 
@@ -132,8 +137,11 @@ def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> 
                 program=found.program,
                 action=found.action,
                 province=claim_province(
-                    q.start, clause_start(clean, q.start, s.start, STRONG_MARKS), s.places.near(lo, q.start),
-                    s.national.near(lo, q.start), province,
+                    q.start,
+                    clause_start(clean, q.start, s.start, STRONG_MARKS),
+                    s.places.near(lo, q.start),
+                    s.national.near(lo, q.start),
+                    province,
                 ),
                 year=year_of(q.start, clause_end(clean, q.end, s.end, STRONG_MARKS), s.years.near(lo, hi)),
                 status=status_of(q.start, s.cues.near(lo, q.start), plan_from),

@@ -7,11 +7,11 @@ import sys
 import time
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import Progress, TextColumn, TimeElapsedColumn
+from rich.progress import Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from .batch import extract_many
 from .output import Format, Writer, open_output
@@ -40,7 +40,7 @@ class _Tally:
         self.started = time.perf_counter()
         self._show = show_progress
         self._progress: Progress | None = None
-        self._task = None
+        self._task: TaskID | None = None
 
     def add(self, item: Document | InputError, claims: int | None) -> None:
         if claims is None:
@@ -51,7 +51,9 @@ class _Tally:
             self.chars += len(item.text) if isinstance(item, Document) else 0
         if self._show and self._progress is None and self.docs + self.errors > 1:
             self._progress = Progress(
-                TextColumn("{task.fields[docs]} documents · {task.fields[claims]} claims · {task.fields[rate]} chars/s"),
+                TextColumn(
+                    "{task.fields[docs]} documents · {task.fields[claims]} claims · {task.fields[rate]} chars/s"
+                ),
                 TimeElapsedColumn(),
                 console=stderr,
                 transient=True,
@@ -78,15 +80,15 @@ class _Tally:
 def extract_command(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or - for stdin.")],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.jsonl,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
-    glob: Annotated[Optional[list[str]], typer.Option(help="File pattern inside folders (repeatable).")] = None,
-    input_format: Annotated[Optional[InputFormat], typer.Option(help="Force text or jsonl input.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    glob: Annotated[list[str] | None, typer.Option(help="File pattern inside folders (repeatable).")] = None,
+    input_format: Annotated[InputFormat | None, typer.Option(help="Force text or jsonl input.")] = None,
     text_field: Annotated[str, typer.Option(help="JSONL field holding the article text.")] = "text",
     id_field: Annotated[str, typer.Option(help="JSONL field naming the article (else url, else line).")] = "id",
-    encoding: Annotated[Optional[str], typer.Option(help="Input encoding (default: detect).")] = None,
+    encoding: Annotated[str | None, typer.Option(help="Input encoding (default: detect).")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = os.cpu_count() or 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
-    rules: Annotated[Optional[Path], typer.Option(help="Folder of rule files to add to the shipped ones.")] = None,
+    rules: Annotated[Path | None, typer.Option(help="Folder of rule files to add to the shipped ones.")] = None,
     excel: Annotated[bool, typer.Option(help="CSV with a UTF-8 BOM, so Excel shows Chinese.")] = False,
 ) -> None:
     """Extract numeric claims from Chinese news text, one record per claim (JSONL or CSV)."""

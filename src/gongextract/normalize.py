@@ -37,7 +37,7 @@ _MIN_BROKEN_LINE = 50
 
 # Fullwidth ASCII (！ to ～) and the ideographic space, folded one for one.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-_FOLDABLE = regex.compile("[\uFF01-\uFF5E\u3000]")
+_FOLDABLE = regex.compile("[\uff01-\uff5e\u3000]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,13 +69,13 @@ def _deletions(original: str) -> list[tuple[int, int]]:
 def _t2s(text: str) -> str:
     """OpenCC t2s, character for character; a phrase rule that changes length is not applied."""
     convert = _converter().convert
-    out = convert(text)
+    out: str = convert(text)
     if len(out) == len(text):
         return out
     lines = text.split("\n")
     fixed = []
     for line in lines:
-        converted = convert(line)
+        converted: str = convert(line)
         if len(converted) != len(line):
             converted = "".join(c2 if len(c2 := convert(c)) == 1 else c for c in line)
         fixed.append(converted)

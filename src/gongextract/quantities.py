@@ -68,7 +68,9 @@ class _Scanner:
     def __init__(self, rules: RuleSet) -> None:
         self.rules = rules
         nums = rules.numerals
-        starts = "".join(c for c, (role, v) in nums.items() if role in ("digit", "half") or (role == "unit" and v == 10))
+        starts = "".join(
+            c for c, (role, v) in nums.items() if role in ("digit", "half") or (role == "unit" and v == 10)
+        )
         body = "".join(c for c, (role, _) in nums.items() if role != "half")
         self.mags = "".join(c for c, (role, v) in nums.items() if role == "big" or (role == "unit" and v > 10))
         self.bigs = frozenset(c for c, (role, _) in nums.items() if role == "big")
@@ -93,6 +95,15 @@ class _Scanner:
         self.money_close = frozenset(s for s, (_, role) in rules.money_parts.items() if role == "close")
         digits = regex.escape("".join(c for c, (role, _) in rules.numerals.items() if role == "digit"))
         self.money_minor_re = regex.compile(rf"零?([\d{digits}])({_alternation(list(self.money_minor))})")
+        # What may follow a one-character numeral in a quantity: a unit, a qualifier, a magnitude, 个亿,
+        # a range; anything else (一线, 一批 …) is rejected before it is parsed.
+        self.after_lone = (
+            frozenset(s[0] for s in after)
+            | self.inner
+            | frozenset(self.mags)
+            | frozenset("个点-—–~至到" + "".join(q[0] for q, v in quals.items() if v.position == "after"))
+            | frozenset(self.money_minor)
+        )
         self.excluded = regex.compile("|".join(f"(?:{e.pattern.pattern})" for e in rules.exclusions), regex.MULTILINE)
 
     # -- the parts of one expression -------------------------------------------------------
@@ -200,8 +211,10 @@ def _range_end(sc: _Scanner, text: str, first: _Number, pos: int) -> tuple[_Numb
     mantissa_text, factor = split_magnitude(second.numeral, nums)
     mantissa = parse_numeral(mantissa_text, nums) if mantissa_text and factor > 1 else None
     first_plain = not any(c in sc.mags or nums.get(c, ("", 0))[0] == "unit" for c in first.numeral)
-    shares = mantissa is not None and low < mantissa[0] and (
-        (any(c in sc.bigs for c in second.numeral) and not first.has_big) or first_plain
+    shares = (
+        mantissa is not None
+        and low < mantissa[0]
+        and ((any(c in sc.bigs for c in second.numeral) and not first.has_big) or first_plain)
     )
     if shares:
         low = low * factor
@@ -311,6 +324,13 @@ def find_quantities(text: str, rules: RuleSet) -> list[Quantity]:
         m = sc.core.search(text, pos)
         if m is None:
             return found
+        if (
+            m.end() - m.start() == 1
+            and not text[m.start()].isascii()
+            and text[m.end() : m.end() + 1] not in sc.after_lone
+        ):
+            pos = m.end()  # a lone numeral before a noun (一线, 一批): never a quantity
+            continue
         quantity, next_pos = _expression(sc, text, m.start())
         if quantity is not None:
             found.append(quantity)

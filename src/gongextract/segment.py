@@ -62,7 +62,7 @@ def _compact_dictionary(folder: Path) -> Path:
     target = folder / f"jieba-{jieba.__version__}-min{_MIN_FREQ}.txt"
     if target.exists():
         return target
-    source = Path(jieba.__file__).with_name("dict.txt")
+    source = Path(str(jieba.__file__)).with_name("dict.txt")
     kept = []
     with source.open(encoding="utf-8") as fh:
         for line in fh:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -24,7 +24,7 @@ def _highlighted(text: str, claims: list[Claim]) -> Text:
     out = Text()
     line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
     shown: set[int] = set()
-    for n, claim in enumerate(claims, 1):
+    for _n, claim in enumerate(claims, 1):
         line = max(i for i, s in enumerate(line_starts) if s <= claim.start)
         if line in shown:
             continue
@@ -43,15 +43,38 @@ def _highlighted(text: str, claims: list[Claim]) -> Text:
 
 def _table(claims: list[Claim]) -> Table:
     table = Table(show_lines=False, header_style="bold", pad_edge=False)
-    for column in ("#", "text", "value", "max", "qual.", "unit", "kind", "object", "program", "action",
-                   "prov.", "year", "status"):
+    for column in (
+        "#",
+        "text",
+        "value",
+        "max",
+        "qual.",
+        "unit",
+        "kind",
+        "object",
+        "program",
+        "action",
+        "prov.",
+        "year",
+        "status",
+    ):
         wraps = column in ("object", "program", "action", "text")
         table.add_column(column, overflow="fold", no_wrap=not wraps, min_width=None if wraps else len(column))
     for n, c in enumerate(claims, 1):
         table.add_row(
-            str(n), c.text.replace("\n", "⏎"), f"{c.value:,}", "" if c.value_max is None else f"{c.value_max:,}",
-            c.qualifier, c.unit or "", c.kind, c.object or "", c.program or "", c.action or "",
-            c.province or "", "" if c.year is None else str(c.year), c.status,
+            str(n),
+            c.text.replace("\n", "⏎"),
+            f"{c.value:,}",
+            "" if c.value_max is None else f"{c.value_max:,}",
+            c.qualifier,
+            c.unit or "",
+            c.kind,
+            c.object or "",
+            c.program or "",
+            c.action or "",
+            c.province or "",
+            "" if c.year is None else str(c.year),
+            c.status,
         )
     return table
 
@@ -59,8 +82,8 @@ def _table(claims: list[Claim]) -> Table:
 @app.command()
 def show(
     file: Annotated[Path, typer.Argument(help="A text file (UTF-8, UTF-16 or GB18030).")],
-    rules: Annotated[Optional[Path], typer.Option(help="Folder of rule files to add to the shipped ones.")] = None,
-    encoding: Annotated[Optional[str], typer.Option(help="Input encoding (default: detect).")] = None,
+    rules: Annotated[Path | None, typer.Option(help="Folder of rule files to add to the shipped ones.")] = None,
+    encoding: Annotated[str | None, typer.Option(help="Input encoding (default: detect).")] = None,
 ) -> None:
     """Show an article's claims highlighted in its text, and their records as a table."""
     console = Console()

@@ -31,7 +31,12 @@ def years(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int, in
 
 def cues(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int, str]]:
     """``(position, "target" | "achieved")`` of the status cues in ``text[start:end]``, in order."""
-    return sorted((m.start(), kind) for kind in ("target", "achieved") for p in rules.cues[kind] for m in p.finditer(text, start, end))
+    return sorted(
+        (m.start(), kind)
+        for kind in ("target", "achieved")
+        for p in rules.cues[kind]
+        for m in p.finditer(text, start, end)
+    )
 
 
 def year_of(start: int, clause_end: int, stated: list[tuple[int, int]]) -> int | None:
