@@ -14,6 +14,7 @@ Attribution(object='司机之家', program='司机之家', action='建成')
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 import regex
@@ -71,21 +72,29 @@ def _trim(words: list[str], rules: RuleSet) -> str:
     return "".join(w for w in words if w.strip(_STRIP)).strip(_STRIP)
 
 
+def _enumerated(text: str, q: Quantity, w: Window, clause: str) -> bool:
+    """设立工作站160个、纠纷化解巡回服务点309个: a list item after the claim before it."""
+    return w.previous_end > w.sentence_start and text[q.start - len(clause) - 1 : q.start - len(clause)] == "、"
+
+
+def _inherited(text: str, q: Quantity, w: Window, clause: str) -> str | None:
+    """The verb a claim shares with the one before it: as a list item, or as the second number of
+    one phrase (组织1286批次21.6万名)."""
+    follows = w.previous_end > w.sentence_start and (not clause or _enumerated(text, q, w, clause))
+    return w.previous_action if follows else None
+
+
 def _before(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str, str | None]:
     """Object and action written before the number: 建成“司机之家”1032家."""
     start = max(w.previous_end, w.sentence_start, q.start - _BEFORE_MAX)
-    pieces = _CLAUSE.split(text[start : q.start])
-    clause = pieces[-1]
+    clause = _CLAUSE.split(text[start : q.start])[-1]
     for surface, qual in rules.qualifiers.items():  # a cap word outside the span (最高限额1500万元)
         if qual.position == "before" and not qual.in_span and clause.endswith(surface):
             clause = clause[: -len(surface)]
     words = segment(clause, rules) if clause else []
     verbs = [i for i, word in enumerate(words) if word in rules.actions]
-    enumerated = len(pieces) > 1 and w.previous_end > w.sentence_start and text[q.start - len(clause) - 1] == "、"
-    if enumerated:  # 设立工作站160个、纠纷化解巡回服务点309个: the verb came with the first item
-        return _trim(words, rules), w.previous_action
-    if not verbs:  # 组织1286批次21.6万名: the second number shares the first one's verb
-        return _trim(words, rules), w.previous_action if not clause and w.previous_end > w.sentence_start else None
+    if not verbs or _enumerated(text, q, w, clause):
+        return _trim(words, rules), _inherited(text, q, w, clause)
     last = verbs[-1]
     if not _trim(words[last + 1 :], rules) and len(verbs) > 1:  # 开展培训24.6万人次: 培训 is the object
         return _trim(words[verbs[-2] + 1 : last + 1], rules), words[verbs[-2]]
@@ -122,17 +131,26 @@ def _people_name(text: str, w: Window, rules: RuleSet) -> str | None:
 
 def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | None, str | None]:
     after = _after(text, q, w, rules)
-    before, action = _before(text, q, w, rules)
     if q.kind == "money" and not after.endswith(rules.money_nouns):
         after = ""
-    if len(after) >= 2:
-        return after, action
+    if len(after) >= 2:  # the object is named after the number; the clause before gives only the verb
+        start = max(w.previous_end, w.sentence_start, q.start - _BEFORE_MAX)
+        clause = _CLAUSE.split(text[start : q.start])[-1]
+        verbs = _verb_pattern(rules).findall(clause)
+        return after, verbs[-1] if verbs else _inherited(text, q, w, clause)
+    before, action = _before(text, q, w, rules)
     if before:
         return before, action
     if q.kind in ("people", "person_times"):
         context = text[max(0, w.sentence_start - _CONTEXT) : w.sentence_end]
         return _people_name(text, w, rules) or ("职工" if "职工" in context else None), action
     return _DEFAULT_OBJECT.get(q.kind), action
+
+
+@functools.lru_cache(maxsize=4)
+def _verb_pattern(rules: RuleSet) -> re.Pattern[str]:
+    """The verbs as one literal alternation, longest first (the stdlib engine is quick at this)."""
+    return re.compile("|".join(map(re.escape, sorted(rules.actions, key=len, reverse=True))))
 
 
 @functools.lru_cache(maxsize=4)

@@ -10,60 +10,72 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from .claims import Claim, extract
 from .rules import RuleSet, load_rules
 from .sources import Document, InputError
 
 Item = Document | InputError
-Result = list[Claim] | InputError
+Render = Callable[[list[Claim]], Any]
 
 _BATCH_PER_JOB = 16
 _rules: RuleSet | None = None
+_render: Render | None = None
 
 
-def _init(rules_dir: str | None) -> None:
-    global _rules
-    _rules = load_rules(rules_dir)
+def claims_as_list(claims: list[Claim]) -> list[Claim]:
+    """The default rendering: the claims themselves."""
+    return claims
 
 
-def _work(item: Item) -> Result:
-    """Claims of one document, or the error it carries or raises (the run goes on either way)."""
+def _init(rules_dir: str | None, render: Render) -> None:
+    global _rules, _render
+    _rules, _render = load_rules(rules_dir), render
+
+
+def _work(item: Item) -> Any:
+    """One document's records, rendered, or the error it carries or raises (the run goes on)."""
     if isinstance(item, InputError):
         return item
+    assert _render is not None
     try:
-        return extract(item.text, item.doc, _rules)
+        return _render(extract(item.text, item.doc, _rules))
     except Exception as exc:  # a bug must cost one document, not the whole batch
         return InputError(item.doc, f"internal error while extracting: {type(exc).__name__}: {exc}")
 
 
 def extract_many(
-    items: Iterable[Item], jobs: int = 1, rules_dir: str | Path | None = None
-) -> Iterator[tuple[Item, Result]]:
-    """``(item, claims or error)`` for every item, in input order.
+    items: Iterable[Item],
+    jobs: int = 1,
+    rules_dir: str | Path | None = None,
+    render: Render = claims_as_list,
+) -> Iterator[tuple[Item, Any]]:
+    """``(item, render(claims) or InputError)`` for every item, in input order.
 
     With ``jobs > 1`` and at least two items, documents go to ``jobs`` worker processes, each of
-    which loads the rules once; results still come back in input order.
+    which loads the rules once and renders its documents' records itself (``render`` must be
+    picklable: a module-level function or a partial of one); results come back in input order.
     """
     rules_arg = None if rules_dir is None else str(rules_dir)
     stream = iter(items)
     head = list(itertools.islice(stream, 2))
     if jobs <= 1 or len(head) < 2:
-        _init(rules_arg)
+        _init(rules_arg, render)
         for item in itertools.chain(head, stream):
             yield item, _work(item)
         return
     import multiprocessing  # only a run with workers pays for it
 
-    items = itertools.chain(head, stream)
+    source = itertools.chain(head, stream)
     size = jobs * _BATCH_PER_JOB
-    with multiprocessing.get_context("fork").Pool(jobs, _init, (rules_arg,)) as pool:
-        batch = list(itertools.islice(items, size))
+    with multiprocessing.get_context("fork").Pool(jobs, _init, (rules_arg, render)) as pool:
+        batch = list(itertools.islice(source, size))
         pending = pool.map_async(_work, batch, chunksize=1)
         while batch:
-            following = list(itertools.islice(items, size))  # read ahead one batch only: memory stays flat
+            following = list(itertools.islice(source, size))  # read ahead one batch only: memory stays flat
             upcoming = pool.map_async(_work, following, chunksize=1) if following else None
-            yield from zip(batch, pending.get(), strict=False)
+            yield from zip(batch, pending.get(), strict=True)
             batch, pending = following, upcoming  # type: ignore[assignment]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import time
@@ -14,7 +15,7 @@ from rich.console import Console
 from rich.progress import Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from .batch import extract_many
-from .output import Format, Writer, open_output
+from .output import Format, Writer, open_output, render
 from .rules import RuleError, load_rules
 from .sources import DEFAULT_GLOBS, Document, InputError, Options, read_inputs
 
@@ -108,14 +109,18 @@ def extract_command(
     try:
         with open_output(output) as stream:
             writer = Writer(stream, fmt, excel=excel)
-            for item, result in extract_many(read_inputs(inputs, options), jobs=jobs, rules_dir=rules):
+            rendered = extract_many(
+                read_inputs(inputs, options), jobs=jobs, rules_dir=rules, render=functools.partial(render, fmt=fmt)
+            )
+            for item, result in rendered:
                 if isinstance(result, InputError):
                     _error(result.where, result.reason)
                     tally.add(item, None)
                 else:
-                    writer.write(result)
+                    text, count = result
+                    writer.write_rendered(text)
                     stream.flush()
-                    tally.add(item, len(result))
+                    tally.add(item, count)
     except KeyboardInterrupt:
         tally.close(quiet, interrupted=True)
         raise typer.Exit(130) from None

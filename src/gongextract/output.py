@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import io
 import json
 import os
 import sys
@@ -32,26 +33,37 @@ class Format(str, Enum):
     csv = "csv"
 
 
+def render(claims: Iterable[Claim], fmt: Format) -> tuple[str, int]:
+    """The records as text (JSONL lines or CSV rows without the header) and how many there are.
+
+    Worker processes render their documents' records themselves, so the main process only writes.
+    """
+    records = [claim.to_dict() for claim in claims]
+    if fmt is Format.jsonl:
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), len(records)
+    buffer = io.StringIO()
+    rows = csv.writer(buffer, lineterminator="\r\n")
+    rows.writerows(["" if r[f] is None else r[f] for f in FIELDS] for r in records)
+    return buffer.getvalue(), len(records)
+
+
 class Writer:
-    """Streams records to ``stream``; CSV gets its header before the first write."""
+    """Streams records to ``stream``; CSV gets its header (and, for Excel, a BOM) first."""
 
     def __init__(self, stream: TextIO, fmt: Format = Format.jsonl, excel: bool = False) -> None:
         self.stream = stream
         self.fmt = fmt
-        self._csv = None
         if fmt is Format.csv:
             if excel:
                 stream.write("\ufeff")  # Excel reads a UTF-8 CSV as UTF-8 only with a BOM
-            self._csv = csv.writer(stream, lineterminator="\r\n")
-            self._csv.writerow(FIELDS)
+            csv.writer(stream, lineterminator="\r\n").writerow(FIELDS)
 
     def write(self, claims: Iterable[Claim]) -> None:
-        for claim in claims:
-            record = claim.to_dict()
-            if self._csv is not None:
-                self._csv.writerow("" if record[f] is None else record[f] for f in FIELDS)
-            else:
-                self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.write_rendered(render(claims, self.fmt)[0])
+
+    def write_rendered(self, text: str) -> None:
+        """Write records already rendered by :func:`render` (in a worker process)."""
+        self.stream.write(text)
 
 
 @contextlib.contextmanager
