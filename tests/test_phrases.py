@@ -123,6 +123,16 @@ NUMERALS = [
     ("平均不到1.9万台币", [("不到1.9万台币", 19000, None, "新台币", "money", "under")]),
 ]
 
+# A bare magnitude with a qualifier is a round figure (百余家 = over 100); without one it is figurative.
+BARE_MAGNITUDES = [
+    ("全市百余家企业参加", [("百余家", 100, None, "家", "count", "over")]),
+    ("培训职工千余人次,", [("千余人次", 1000, None, "人次", "person_times", "over")]),
+    ("惠及万余人。", [("万余人", 10000, None, "人", "people", "over")]),
+    ("近万名职工参加", [("近万名", 10000, None, "名", "people", "under")]),
+    ("投入百余万元", [("百余万元", 1000000, None, "元", "money", "over")]),
+    ("逾千人到场", [("逾千人", 1000, None, "人", "people", "over")]),
+]
+
 # Traditional script and scraper junk: the span is the original text, the reading is the simplified one.
 TRADITIONAL = [
     ("每年組織500多萬人次職工參與", [("500多萬人次", 5000000, None, "人次", "person_times", "over")]),
@@ -178,6 +188,8 @@ NEGATIVE = [
     "今年3月,江西省总工会开展宣讲活动",
     "发表评论 (0)",
     "贯彻落实省委十一届三次全会精神",
+    "上万名职工",  # vague (tens of thousands): SPEC has no convention for it
+    "百万雄师",
 ]
 
 
@@ -185,7 +197,7 @@ def _rows(group: list[tuple[str, list[Q]]]) -> list[object]:
     return [pytest.param(phrase, expected, id=phrase.replace("\n", "\\n")) for phrase, expected in group]
 
 
-@pytest.mark.parametrize(("phrase", "expected"), _rows(REAL_NEWS) + _rows(NUMERALS) + _rows(TRADITIONAL))
+@pytest.mark.parametrize(("phrase", "expected"), _rows(REAL_NEWS) + _rows(NUMERALS) + _rows(BARE_MAGNITUDES) + _rows(TRADITIONAL))
 def test_phrase(phrase: str, expected: list[Q]) -> None:
     claims = extract(phrase)
     got = [(c.text, c.value, c.value_max, c.unit, c.kind, c.qualifier) for c in claims]

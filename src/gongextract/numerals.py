@@ -128,6 +128,8 @@ def parse_numeral(text: str, numerals: Numerals) -> tuple[Decimal, Decimal | Non
     """
     try:
         tokens = tokenize(text, numerals)
+        if len(tokens) == 1 and tokens[0][0] in ("unit", "big"):
+            return tokens[0][1], None  # a bare magnitude with a qualifier: 百余家, 近万名
         if any(role == "half" for role, _ in tokens):
             if len(tokens) != 1:
                 raise _Invalid("半 inside a number")

@@ -75,7 +75,10 @@ class _Scanner:
         self.mags = "".join(c for c, (role, v) in nums.items() if role == "big" or (role == "unit" and v > 10))
         self.bigs = frozenset(c for c, (role, _) in nums.items() if role == "big")
         # ASCII digits only: fullwidth ones are folded by normalize, and ¹ or ٣ are not news numbers
-        self.core = regex.compile(rf"百分之|千分之|[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|[{starts}][{body}]*")
+        # A bare magnitude counts only with a qualifier: 百余家, 千多人, 近万名 (never 千万不要, 百万雄师).
+        inner = "".join(s for s, q in rules.qualifiers.items() if q.position == "inner")
+        bare = rf"[{self.mags}](?=[{inner}])|(?<=[近逾超])[{self.mags}](?![{body}])"
+        self.core = regex.compile(rf"百分之|千分之|[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|{bare}|[{starts}][{body}]*")
         self.arabic = regex.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
         self.mag_run = regex.compile(rf"[{self.mags}]*")
         self.arabic_mag = regex.compile(rf" ?([{self.mags}]+)([0-9]{{1,4}}(?![0-9.]))?")
@@ -294,7 +297,9 @@ def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, i
         unit, kind = rules.units[prefix[1]].unit, "money"
 
     # Is it a claim? (cheap tests first: most candidates are a lone 一 before a noun)
-    weak = number.chinese and len(number.numeral) == 1 and not number.inner and second is None
+    weak = (
+        number.chinese and len(number.numeral) == 1 and number.numeral not in sc.mags and not number.inner and second is None
+    )
     if weak and (unit is None or (end < len(text) and _NOUN_START.match(text, end) and not trail)):
         return None, end
     if unit is None:
