@@ -298,7 +298,11 @@ def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, i
 
     # Is it a claim? (cheap tests first: most candidates are a lone 一 before a noun)
     weak = (
-        number.chinese and len(number.numeral) == 1 and number.numeral not in sc.mags and not number.inner and second is None
+        number.chinese
+        and len(number.numeral) == 1
+        and number.numeral not in sc.mags
+        and not number.inner
+        and second is None
     )
     if weak and (unit is None or (end < len(text) and _NOUN_START.match(text, end) and not trail)):
         return None, end
