@@ -21,7 +21,9 @@ from .sources import Document, InputError
 Item = Document | InputError
 Render = Callable[[list[Claim]], Any]
 
-_BATCH_PER_JOB = 16
+_BATCH_PER_JOB = 32  # documents read ahead per worker
+_BATCH_CHARS = 8_000_000  # … and at most this many characters, so huge documents do not pile up
+_CHUNK = 4  # documents per task: fewer, larger messages between processes
 _rules: RuleSet | None = None
 _render: Render | None = None
 
@@ -45,6 +47,18 @@ def _work(item: Item) -> Any:
         return _render(extract(item.text, item.doc, _rules))
     except Exception as exc:  # a bug must cost one document, not the whole batch
         return InputError(item.doc, f"internal error while extracting: {type(exc).__name__}: {exc}")
+
+
+def _take(source: Iterator[Item], count: int) -> list[Item]:
+    """The next ``count`` items, or fewer once they hold ``_BATCH_CHARS`` characters."""
+    batch: list[Item] = []
+    chars = 0
+    for item in source:
+        batch.append(item)
+        chars += len(item.text) if isinstance(item, Document) else 0
+        if len(batch) >= count or chars >= _BATCH_CHARS:
+            break
+    return batch
 
 
 def extract_many(
@@ -72,10 +86,10 @@ def extract_many(
     source = itertools.chain(head, stream)
     size = jobs * _BATCH_PER_JOB
     with multiprocessing.get_context("fork").Pool(jobs, _init, (rules_arg, render)) as pool:
-        batch = list(itertools.islice(source, size))
-        pending = pool.map_async(_work, batch, chunksize=1)
+        batch = _take(source, size)
+        pending = pool.map_async(_work, batch, chunksize=_CHUNK)
         while batch:
-            following = list(itertools.islice(source, size))  # read ahead one batch only: memory stays flat
-            upcoming = pool.map_async(_work, following, chunksize=1) if following else None
+            following = _take(source, size)  # read ahead one batch only: memory stays flat
+            upcoming = pool.map_async(_work, following, chunksize=_CHUNK) if following else None
             yield from zip(batch, pending.get(), strict=True)
             batch, pending = following, upcoming  # type: ignore[assignment]
