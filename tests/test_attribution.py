@@ -73,6 +73,28 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ]),
 ]
 
+CASES += [
+    ("a list of nouns stays whole", "湖北全省走访慰问困难职工、农民工和一线劳动者36.5万人次。", [
+        ("36.5万人次", "困难职工、农民工和一线劳动者", None, "慰问", "湖北", None, "achieved"),
+    ]),
+    ("a rate reaching a level; a change of it", "农民工入会率达到92.3%,比上年提高1.5个百分点。", [
+        ("92.3%", "农民工入会率", None, "达到", None, None, "achieved"),
+        ("1.5个百分点", "农民工入会率", None, None, None, None, "achieved"),
+    ]),
+    ("the same thing counted again", "全省新建户外劳动者服务站点420个,累计达到3860个。武汉建成“司机之家”68家,宜昌建成41家。", [
+        ("420个", "户外劳动者服务站点", "户外劳动者服务站点", "新建", "湖北", None, "achieved"),
+        ("3860个", "户外劳动者服务站点", "户外劳动者服务站点", "达到", "湖北", None, "achieved"),
+        ("68家", "司机之家", "司机之家", "建成", "湖北", None, "achieved"),
+        ("41家", "司机之家", "司机之家", "建成", "湖北", None, "achieved"),
+    ]),
+    ("what people were made comes after 被授予", "3人被授予“技术能手”称号。", [
+        ("3人", "技术能手称号", "技术能手", None, None, None, "achieved"),
+    ]),
+    ("a national total inside a provincial report", "湖北省总工会报道。据统计,全国工会系统已累计建成职工书屋12万余家。", [
+        ("12万余家", "职工书屋", "职工书屋", "建成", None, None, "achieved"),
+    ]),
+]
+
 KNOWN_SHORTFALLS: list[tuple[str, str, list[Row]]] = [
     ("分别为: each number takes its own part of the subject", "全国人大代表和省人大代表中一线工人数分别为12名、31名。", [
         ("12名", "全国人大代表中一线工人", None, None, None, None, "achieved"),

@@ -32,6 +32,7 @@ _NAMED = regex.compile(r"(?:实施|开展|推进|深化|启动|打造)([\p{Han}�
 _CAMPAIGN = ("行动", "工程", "计划", "活动")
 _SLOGAN = regex.compile(r"^[一二三四五六七八九十两]")  # 六大暖心服务, 八送, 三个一百: rhetorical, not a programme
 _STRIP = "“”「」‘’\"'《》()（）·、…— "
+_UNQUOTE = str.maketrans("", "", "“”「」‘’\"'《》")
 _BEFORE_MAX, _AFTER_MAX = 24, 14
 _CONTEXT = 200  # characters before the sentence where an unnamed count of people may find 职工
 _DEFAULT_OBJECT = {"money": "资金", "percent": "占比"}
@@ -53,6 +54,9 @@ class Window:
     previous_end: int  # end of the quantity before it in the sentence (or the sentence start)
     next_start: int  # start of the quantity after it in the sentence (or the sentence end)
     previous_action: str | None = None  # the verb of the claim before it in the sentence
+    previous_object: str | None = None  # … its object
+    previous_unit: str | None = None  # … and its unit and kind
+    previous_kind: str | None = None
 
 
 def _is_place(word: str, rules: RuleSet) -> bool:
@@ -69,36 +73,45 @@ def _trim(words: list[str], rules: RuleSet) -> str:
         words = words[1:]
     while words and noise(words[-1]):
         words = words[:-1]
-    return "".join(w for w in words if w.strip(_STRIP)).strip(_STRIP)
+    return "".join(words).translate(_UNQUOTE).strip(_STRIP)  # inner 、 and () stay: 企业工会、社区(园区)工联会
 
 
-def _enumerated(text: str, q: Quantity, w: Window, clause: str) -> bool:
-    """设立工作站160个、纠纷化解巡回服务点309个: a list item after the claim before it."""
-    return w.previous_end > w.sentence_start and text[q.start - len(clause) - 1 : q.start - len(clause)] == "、"
+def _clause_before(text: str, q: Quantity, w: Window) -> tuple[str, bool]:
+    """The words of the claim's clause before it, and whether they open with 、 right after the claim
+    before (设立工作站160个、纠纷化解巡回服务点309个: a list item). A 、 elsewhere joins a list of
+    nouns and stays (慰问困难职工、农民工和一线劳动者36.5万人次)."""
+    start = max(w.previous_end, w.sentence_start, q.start - _BEFORE_MAX)
+    clause = _STRONG_CLAUSE.split(text[start : q.start])[-1]
+    listed = start == w.previous_end > w.sentence_start and clause.startswith("、")
+    return clause.lstrip("、"), listed
 
 
-def _inherited(text: str, q: Quantity, w: Window, clause: str) -> str | None:
+def _inherited(w: Window, clause: str, listed: bool) -> str | None:
     """The verb a claim shares with the one before it: as a list item, or as the second number of
     one phrase (组织1286批次21.6万名)."""
-    follows = w.previous_end > w.sentence_start and (not clause or _enumerated(text, q, w, clause))
+    follows = w.previous_end > w.sentence_start and (not clause or listed)
     return w.previous_action if follows else None
 
 
 def _before(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str, str | None]:
     """Object and action written before the number: 建成“司机之家”1032家."""
-    start = max(w.previous_end, w.sentence_start, q.start - _BEFORE_MAX)
-    clause = _CLAUSE.split(text[start : q.start])[-1]
+    clause, listed = _clause_before(text, q, w)
     for surface, qual in rules.qualifiers.items():  # a cap word outside the span (最高限额1500万元)
         if qual.position == "before" and not qual.in_span and clause.endswith(surface):
             clause = clause[: -len(surface)]
     words = segment(clause, rules) if clause else []
     verbs = [i for i, word in enumerate(words) if word in rules.actions]
-    if not verbs or _enumerated(text, q, w, clause):
-        return _trim(words, rules), _inherited(text, q, w, clause)
+    if not verbs or listed:
+        return _trim(words, rules), _inherited(w, clause, listed)
     last = verbs[-1]
-    if not _trim(words[last + 1 :], rules) and len(verbs) > 1:  # 开展培训24.6万人次: 培训 is the object
+    after_verb = _trim(words[last + 1 :], rules)
+    if after_verb:
+        return after_verb, words[last]
+    if len(verbs) > 1:  # 开展培训24.6万人次: 培训 is the object
         return _trim(words[verbs[-2] + 1 : last + 1], rules), words[verbs[-2]]
-    return _trim(words[last + 1 :], rules), words[last]
+    if words[last] in rules.level_verbs:  # 农民工入会率达到92.3%: what reached the level comes first
+        return _trim(words[:last], rules), words[last]
+    return "", words[last]
 
 
 def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
@@ -134,11 +147,17 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
     if q.kind == "money" and not after.endswith(rules.money_nouns):
         after = ""
     if len(after) >= 2:  # the object is named after the number; the clause before gives only the verb
-        start = max(w.previous_end, w.sentence_start, q.start - _BEFORE_MAX)
-        clause = _CLAUSE.split(text[start : q.start])[-1]
+        clause, listed = _clause_before(text, q, w)
         verbs = _verb_pattern(rules).findall(clause)
-        return after, verbs[-1] if verbs else _inherited(text, q, w, clause)
+        return after, verbs[-1] if verbs else _inherited(w, clause, listed)
     before, action = _before(text, q, w, rules)
+    if any(p.match(before) for p in rules.cues["change"]):
+        before = ""  # 比上年提高1.5个百分点: a change of the figure before it
+    continues = w.previous_object and (
+        w.previous_unit == q.unit or (q.kind == "percent" and w.previous_kind == "percent")
+    )
+    if not before and continues:  # 新建站点420个，累计达到3860个: the same thing counted again
+        return w.previous_object, action
     if before:
         return before, action
     if q.kind in ("people", "person_times"):

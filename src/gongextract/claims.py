@@ -117,9 +117,12 @@ def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> 
             s = sentences[i]
         previous = quantities[n - 1].end if n and quantities[n - 1].end > s.start else s.start
         following = quantities[n + 1].start if n + 1 < len(quantities) and quantities[n + 1].start < s.end else s.end
-        previous_action = claims[-1].action if n and previous > s.start else None
+        before = claims[-1] if n and previous > s.start else None
         lo, hi = max(s.start, q.start - _LOOKBACK), min(s.end, q.end + _LOOKBACK)
-        window = Window(lo, hi, max(previous, lo), min(following, hi), previous_action)
+        window = Window(
+            lo, hi, max(previous, lo), min(following, hi),
+            *((before.action, before.object, before.unit, before.kind) if before else ()),
+        )
         found = attribute(clean, q, window, s.programmes.near(lo, hi), rules)
         start, end = norm.to_original(q.start, q.end)
         claims.append(

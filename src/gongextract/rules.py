@@ -51,7 +51,7 @@ class Cue:
     pattern: regex.Pattern[str]
 
 
-CUE_TYPES = ("target", "achieved", "plan_title", "plan_item", "national", "not_year", "source")
+CUE_TYPES = ("target", "achieved", "plan_title", "plan_item", "national", "not_year", "source", "change")
 
 
 @dataclass(frozen=True, eq=False)
@@ -73,6 +73,7 @@ class RuleSet:
     np_breaks: frozenset[str]
     money_nouns: tuple[str, ...]
     award_verbs: tuple[str, ...]
+    level_verbs: frozenset[str]
     cues: dict[str, tuple[regex.Pattern[str], ...]]
     sources: tuple[Path, ...] = field(default=())
 
@@ -209,6 +210,7 @@ _FILES: dict[str, tuple[int | None, Callable[[Path, int, list[str]], tuple[str, 
     "np_breaks.txt": (None, _word),
     "money_nouns.txt": (None, _word),
     "award_verbs.txt": (None, _word),
+    "level_verbs.txt": (None, _word),
     "context.tsv": (3, _cue),
 }
 
@@ -251,6 +253,7 @@ def _load(dirs: tuple[Path, ...]) -> RuleSet:
         np_breaks=frozenset(tables["np_breaks.txt"]),
         money_nouns=tuple(tables["money_nouns.txt"]),
         award_verbs=tuple(sorted(tables["award_verbs.txt"], key=len, reverse=True)),
+        level_verbs=frozenset(tables["level_verbs.txt"]),
         cues={t: tuple(c.pattern for c in tables["context.tsv"].values() if c.kind == t) for t in CUE_TYPES},
         sources=dirs,
     )
