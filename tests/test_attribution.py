@@ -95,6 +95,25 @@ CASES += [
     ]),
 ]
 
+PLAN = (
+    "四川省总工会关于实施“工会服务职工提质行动”的工作方案\n"
+    "一、目标任务\n"
+    "到2027年,职工医疗互助参保人数突破300万人。每年新建职工书屋300家左右,三年累计投入资金约1.2亿元。"
+    "对全省约1.6万户在档困难职工家庭实施精准帮扶,人均帮扶标准提高到每年6000元。覆盖率保持在90%以上。\n"
+    "截至2024年底,全省已建成职工服务阵地3826个。"
+)
+CASES += [
+    ("a plan: levels, a cumulative target, prepositions trimmed, and a closing fact", PLAN, [
+        ("300万人", "职工医疗互助参保人数", "职工医疗互助", "突破", "四川", 2027, "target"),
+        ("300家左右", "职工书屋", "职工书屋", "新建", "四川", None, "target"),
+        ("约1.2亿元", "资金", "职工书屋", "投入", "四川", None, "target"),
+        ("约1.6万户", "在档困难职工家庭", None, None, "四川", None, "target"),
+        ("6000元", "人均帮扶标准", None, "提高到", "四川", None, "target"),
+        ("90%以上", "覆盖率", None, "保持", "四川", None, "target"),
+        ("3826个", "职工服务阵地", None, "建成", "四川", 2024, "achieved"),
+    ]),
+]
+
 KNOWN_SHORTFALLS: list[tuple[str, str, list[Row]]] = [
     ("分别为: each number takes its own part of the subject", "全国人大代表和省人大代表中一线工人数分别为12名、31名。", [
         ("12名", "全国人大代表中一线工人", None, None, None, None, "achieved"),

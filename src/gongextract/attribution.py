@@ -100,17 +100,17 @@ def _before(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str, str
         if qual.position == "before" and not qual.in_span and clause.endswith(surface):
             clause = clause[: -len(surface)]
     words = segment(clause, rules) if clause else []
-    verbs = [i for i, word in enumerate(words) if word in rules.actions]
+    verbs = [i for i, word in enumerate(words) if word in rules.actions or word in rules.level_verbs]
     if not verbs or listed:
         return _trim(words, rules), _inherited(w, clause, listed)
     last = verbs[-1]
     after_verb = _trim(words[last + 1 :], rules)
     if after_verb:
         return after_verb, words[last]
-    if len(verbs) > 1:  # 开展培训24.6万人次: 培训 is the object
-        return _trim(words[verbs[-2] + 1 : last + 1], rules), words[verbs[-2]]
     if words[last] in rules.level_verbs:  # 农民工入会率达到92.3%: what reached the level comes first
         return _trim(words[:last], rules), words[last]
+    if len(verbs) > 1:  # 开展培训24.6万人次: 培训 is the object
+        return _trim(words[verbs[-2] + 1 : last + 1], rules), words[verbs[-2]]
     return "", words[last]
 
 
@@ -169,7 +169,7 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
 @functools.lru_cache(maxsize=4)
 def _verb_pattern(rules: RuleSet) -> re.Pattern[str]:
     """The verbs as one literal alternation, longest first (the stdlib engine is quick at this)."""
-    return re.compile("|".join(map(re.escape, sorted(rules.actions, key=len, reverse=True))))
+    return re.compile("|".join(map(re.escape, sorted(rules.actions | rules.level_verbs, key=len, reverse=True))))
 
 
 @functools.lru_cache(maxsize=4)

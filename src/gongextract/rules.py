@@ -74,6 +74,7 @@ class RuleSet:
     money_nouns: tuple[str, ...]
     award_verbs: tuple[str, ...]
     level_verbs: frozenset[str]
+    words: tuple[str, ...]
     cues: dict[str, tuple[regex.Pattern[str], ...]]
     sources: tuple[Path, ...] = field(default=())
 
@@ -211,6 +212,7 @@ _FILES: dict[str, tuple[int | None, Callable[[Path, int, list[str]], tuple[str, 
     "money_nouns.txt": (None, _word),
     "award_verbs.txt": (None, _word),
     "level_verbs.txt": (None, _word),
+    "words.txt": (None, _word),
     "context.tsv": (3, _cue),
 }
 
@@ -254,6 +256,7 @@ def _load(dirs: tuple[Path, ...]) -> RuleSet:
         money_nouns=tuple(tables["money_nouns.txt"]),
         award_verbs=tuple(sorted(tables["award_verbs.txt"], key=len, reverse=True)),
         level_verbs=frozenset(tables["level_verbs.txt"]),
+        words=tuple(tables["words.txt"]),
         cues={t: tuple(c.pattern for c in tables["context.tsv"].values() if c.kind == t) for t in CUE_TYPES},
         sources=dirs,
     )

@@ -83,9 +83,9 @@ def _tokenizer(rules: RuleSet) -> Any:
     tokenizer = jieba.Tokenizer(str(_compact_dictionary(folder)))
     tokenizer.tmp_dir = str(folder)
     tokenizer.initialize()
-    for word in rules.programs:
+    for word in (*rules.programs, *rules.words):
         tokenizer.add_word(word, _USER_FREQ)
-    for word in (*rules.actions, *rules.people_nouns, *rules.money_nouns):  # the missing ones: 推进建设, 慰问金
+    for word in (*rules.actions, *rules.level_verbs, *rules.people_nouns, *rules.money_nouns):  # 推进建设, 慰问金
         if len(word) > 1 and not tokenizer.FREQ.get(word):
             tokenizer.add_word(word, _USER_FREQ)
     return tokenizer
