@@ -79,7 +79,7 @@ CASES += [
     ]),
     ("a rate reaching a level; a change of it", "农民工入会率达到92.3%,比上年提高1.5个百分点。", [
         ("92.3%", "农民工入会率", None, "达到", None, None, "achieved"),
-        ("1.5个百分点", "农民工入会率", None, None, None, None, "achieved"),
+        ("1.5个百分点", "农民工入会率", None, "提高", None, None, "achieved"),
     ]),
     ("the same thing counted again", "全省新建户外劳动者服务站点420个,累计达到3860个。武汉建成“司机之家”68家,宜昌建成41家。", [
         ("420个", "户外劳动者服务站点", "户外劳动者服务站点", "新建", "湖北", None, "achieved"),
@@ -111,6 +111,15 @@ CASES += [
         ("6000元", "人均帮扶标准", None, "提高到", "四川", None, "target"),
         ("90%以上", "覆盖率", None, "保持", "四川", None, "target"),
         ("3826个", "职工服务阵地", None, "建成", "四川", 2024, "achieved"),
+    ]),
+]
+
+CASES += [
+    ("a change of a money figure; the object ends where the comparison starts",
+     "全省工会经费收入18.6亿元,同比增长3.2%。职工收入同比增长6.2%。", [
+        ("18.6亿元", "工会经费收入", None, None, None, None, "achieved"),
+        ("3.2%", "工会经费收入", None, "增长", None, None, "achieved"),
+        ("6.2%", "职工收入", None, "增长", None, None, "achieved"),
     ]),
 ]
 

@@ -87,6 +87,8 @@ REAL_NEWS = [
     ("单笔贷款30万元以内", [("30万元以内", 300000, None, "元", "money", "at_most")]),
     ("参与职工将近2万人", [("将近2万人", 20000, None, "人", "people", "under")]),
     ("年度培训1万人次上下", [("1万人次上下", 10000, None, "人次", "person_times", "about")]),
+    ("累计办理业务1.2万笔", [("1.2万笔", 12000, None, "笔", "count", "exact")]),
+    ("救治重症病例120例", [("120例", 120, None, "例", "count", "exact")]),
 ]
 
 # Chinese numerals, ranges and money as news text writes them.

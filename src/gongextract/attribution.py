@@ -151,10 +151,11 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
         verbs = _verb_pattern(rules).findall(clause)
         return after, verbs[-1] if verbs else _inherited(w, clause, listed)
     before, action = _before(text, q, w, rules)
-    if any(p.match(before) for p in rules.cues["change"]):
-        before = ""  # 比上年提高1.5个百分点: a change of the figure before it
+    change = min((m.start() for p in rules.cues["change"] if (m := p.search(before))), default=None)
+    if change is not None:  # 职工收入同比增长6.2%: what changed; 比上年提高1.5个百分点: the figure before
+        before = before[:change].strip(_STRIP)
     continues = w.previous_object and (
-        w.previous_unit == q.unit or (q.kind == "percent" and w.previous_kind == "percent")
+        change is not None or w.previous_unit == q.unit or (q.kind == "percent" and w.previous_kind == "percent")
     )
     if not before and continues:  # 新建站点420个，累计达到3860个: the same thing counted again
         return w.previous_object, action
