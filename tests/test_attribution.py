@@ -115,6 +115,20 @@ CASES += [
 ]
 
 CASES += [
+    ("分别为: each number takes its part of the subject", "全国人大代表和省人大代表中一线工人数分别为12名、31名。", [
+        ("12名", "全国人大代表中一线工人数", None, None, None, None, "achieved"),
+        ("31名", "省人大代表中一线工人数", None, None, None, None, "achieved"),
+    ]),
+    ("分别为 with one-character parts; a total is not its last part", "一、二、三等奖分别为5名、10名、20名,合计35名。", [
+        ("5名", "一等奖", None, None, None, None, "achieved"),
+        ("10名", "二等奖", None, None, None, None, "achieved"),
+        ("20名", "三等奖", None, None, None, None, "achieved"),
+        ("35名", None, None, None, None, None, "achieved"),
+    ]),
+    ("其中: part of what was counted before", "全省累计建成“司机之家”1032家,其中8家被交通运输部评为示范。", [
+        ("1032家", "司机之家", "司机之家", "建成", None, None, "achieved"),
+        ("8家", "司机之家", "司机之家", None, None, None, "achieved"),
+    ]),
     ("a change of a money figure; the object ends where the comparison starts",
      "全省工会经费收入18.6亿元,同比增长3.2%。职工收入同比增长6.2%。", [
         ("18.6亿元", "工会经费收入", None, None, None, None, "achieved"),
@@ -123,24 +137,10 @@ CASES += [
     ]),
 ]
 
-KNOWN_SHORTFALLS: list[tuple[str, str, list[Row]]] = [
-    ("分别为: each number takes its own part of the subject", "全国人大代表和省人大代表中一线工人数分别为12名、31名。", [
-        ("12名", "全国人大代表中一线工人", None, None, None, None, "achieved"),
-        ("31名", "省人大代表中一线工人", None, None, None, None, "achieved"),
-    ]),
-]
-
-
 def _rows(text: str) -> list[Row]:
     return [(c.text, c.object, c.program, c.action, c.province, c.year, c.status) for c in extract(text)]
 
 
 @pytest.mark.parametrize(("pattern", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_attribution(pattern: str, text: str, expected: list[Row]) -> None:
-    assert _rows(text) == expected
-
-
-@pytest.mark.xfail(strict=True, reason="a 分别为 list is not yet split into its parts")
-@pytest.mark.parametrize(("pattern", "text", "expected"), KNOWN_SHORTFALLS, ids=[c[0] for c in KNOWN_SHORTFALLS])
-def test_known_shortfalls(pattern: str, text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected

@@ -26,6 +26,7 @@ from .segment import segment
 
 _CLAUSE = regex.compile(r"[,，;；、:：。!！?？\n]")
 _STRONG_CLAUSE = regex.compile(r"[,，;；。!！?？\n]")
+_PARTS = regex.compile(r"和|与|及|、")
 _CODE = regex.compile(r"[\d\s+.A-Za-z-]+")
 _QUOTED = regex.compile(r"“([^“”\n]{2,20})”|「([^「」\n]{2,20})」")
 _NAMED = regex.compile(r"(?:实施|开展|推进|深化|启动|打造)([\p{Han}·“”]{2,16}?(?:行动|工程|计划))")
@@ -142,7 +143,32 @@ def _people_name(text: str, w: Window, rules: RuleSet) -> str | None:
     return None
 
 
+def _respectively(text: str, q: Quantity, w: Window, rules: RuleSet) -> str | None:
+    """A和B分别为12名、31名: the i-th number after the cue takes the i-th part of the subject, with
+    the head noun the parts share (全国人大代表和省人大代表一线工人数 → 全国人大代表一线工人数, …)."""
+    head = text[w.sentence_start : q.start]
+    cue = max((m for p in rules.cues["respectively"] for m in p.finditer(head)), key=lambda m: m.end(), default=None)
+    if cue is None or _STRONG_CLAUSE.search(head, cue.end()):
+        return None
+    index = head.count("、", cue.end())
+    subject = _STRONG_CLAUSE.split(head[: cue.start()])[-1]
+    parts = [p for p in _PARTS.split(subject) if p]
+    if len(parts) < 2 or index >= len(parts):
+        return None
+    last = parts[-1]
+    shared = next(
+        (last[last.find(p[-k:]) + k :] for p in parts[:-1] for k in range(len(p), 1, -1) if p[-k:] in last), ""
+    )
+    if not shared and all(len(p) == 1 for p in parts[:-1]):  # 一、二、三等奖 → 一等奖, 二等奖, 三等奖
+        shared = last[1:]
+    part = parts[index] if index == len(parts) - 1 else parts[index] + shared
+    return part.translate(_UNQUOTE).strip(_STRIP) or None
+
+
 def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | None, str | None]:
+    split = _respectively(text, q, w, rules)
+    if split:
+        return split, None
     after = _after(text, q, w, rules)
     if q.kind == "money" and not after.endswith(rules.money_nouns):
         after = ""
@@ -151,11 +177,14 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
         verbs = _verb_pattern(rules).findall(clause)
         return after, verbs[-1] if verbs else _inherited(w, clause, listed)
     before, action = _before(text, q, w, rules)
+    subset = any(p.search(_clause_before(text, q, w)[0]) for p in rules.cues["subset"])
     change = min((m.start() for p in rules.cues["change"] if (m := p.search(before))), default=None)
     if change is not None:  # 职工收入同比增长6.2%: what changed; 比上年提高1.5个百分点: the figure before
         before = before[:change].strip(_STRIP)
     continues = w.previous_object and (
-        change is not None or w.previous_unit == q.unit or (q.kind == "percent" and w.previous_kind == "percent")
+        change is not None
+        or ((action is not None or subset) and w.previous_unit == q.unit)  # 合计500人 is a total: no
+        or (q.kind == "percent" and w.previous_kind == "percent")
     )
     if not before and continues:  # 新建站点420个，累计达到3860个: the same thing counted again
         return w.previous_object, action

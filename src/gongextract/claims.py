@@ -120,7 +120,10 @@ def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> 
         before = claims[-1] if n and previous > s.start else None
         lo, hi = max(s.start, q.start - _LOOKBACK), min(s.end, q.end + _LOOKBACK)
         window = Window(
-            lo, hi, max(previous, lo), min(following, hi),
+            lo,
+            hi,
+            max(previous, lo),
+            min(following, hi),
             *((before.action, before.object, before.unit, before.kind) if before else ()),
         )
         found = attribute(clean, q, window, s.programmes.near(lo, hi), rules)

@@ -51,7 +51,18 @@ class Cue:
     pattern: regex.Pattern[str]
 
 
-CUE_TYPES = ("target", "achieved", "plan_title", "plan_item", "national", "not_year", "source", "change")
+CUE_TYPES = (
+    "target",
+    "achieved",
+    "plan_title",
+    "plan_item",
+    "national",
+    "not_year",
+    "source",
+    "change",
+    "respectively",
+    "subset",
+)
 
 
 @dataclass(frozen=True, eq=False)
