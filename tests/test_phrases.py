@@ -191,6 +191,8 @@ NEGATIVE = [
     "发表评论 (0)",
     "贯彻落实省委十一届三次全会精神",
     "上万名职工",  # vague (tens of thousands): SPEC has no convention for it
+    "职工一半以上参加",
+    "过半数职工同意",
     "百万雄师",
 ]
 

@@ -24,6 +24,8 @@ def test_shipped_rules_load() -> None:
         ("qualifiers.tsv", "# c\nsurface\tqualifier\tposition\tspan\n约莫\tnearly\tbefore\tin\n", "qualifiers.tsv:3: unknown qualifier 'nearly'"),
         ("exclusions.tsv", "type\tpattern\treason\nregex\t(unclosed\tbad\n", "exclusions.tsv:2: bad regex"),
         ("numerals.tsv", "char\trole\tvalue\n廿\tdigit\ttwenty\n", "numerals.tsv:2: not a number"),
+        ("default_objects.tsv", "kind\tobject\twhen\nmoney\t资金\tsometimes\n", "default_objects.tsv:2: 'when' must be"),
+        ("context.tsv", "type\tpattern\tnote\nhunch\t将\tx\n", "context.tsv:2: unknown cue type 'hunch'"),
     ],
 )
 def test_bad_rule_file_names_file_and_line(tmp_path: Path, name: str, content: str, message: str) -> None:

@@ -30,13 +30,11 @@ _PARTS = regex.compile(r"和|与|及|、")
 _CODE = regex.compile(r"[\d\s+.A-Za-z-]+")
 _QUOTED = regex.compile(r"“([^“”\n]{2,20})”|「([^「」\n]{2,20})」")
 _NAMED = regex.compile(r"(?:实施|开展|推进|深化|启动|打造)([\p{Han}·“”]{2,16}?(?:行动|工程|计划))")
-_CAMPAIGN = ("行动", "工程", "计划", "活动")
 _SLOGAN = regex.compile(r"^[一二三四五六七八九十两]")  # 六大暖心服务, 八送, 三个一百: rhetorical, not a programme
 _STRIP = "“”「」‘’\"'《》()（）·、…— "
 _UNQUOTE = str.maketrans("", "", "“”「」‘’\"'《》")
 _BEFORE_MAX, _AFTER_MAX = 24, 14
 _CONTEXT = 200  # characters before the sentence where an unnamed count of people may find 职工
-_DEFAULT_OBJECT = {"money": "资金", "percent": "占比"}
 
 
 @dataclass(frozen=True)
@@ -190,10 +188,12 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
         return w.previous_object, action
     if before:
         return before, action
-    if q.kind in ("people", "person_times"):
-        context = text[max(0, w.sentence_start - _CONTEXT) : w.sentence_end]
-        return _people_name(text, w, rules) or ("职工" if "职工" in context else None), action
-    return _DEFAULT_OBJECT.get(q.kind), action
+    named = _people_name(text, w, rules) if q.kind in ("people", "person_times") else None
+    default, only_if_mentioned = rules.default_objects.get(q.kind, (None, False))
+    if named or not default:
+        return named, action
+    context = text[max(0, w.sentence_start - _CONTEXT) : w.sentence_end]
+    return (default if not only_if_mentioned or default in context else None), action
 
 
 @functools.lru_cache(maxsize=4)
@@ -226,7 +226,9 @@ def programme_candidates(text: str, start: int, end: int, rules: RuleSet) -> lis
     return found
 
 
-def _programme(q: Quantity, obj: str | None, clause: tuple[int, int], candidates: list[Candidate]) -> str | None:
+def _programme(
+    q: Quantity, obj: str | None, clause: tuple[int, int], candidates: list[Candidate], rules: RuleSet
+) -> str | None:
     """The programme the claim reports on, in this order of preference."""
     before = [c for c in candidates if c[0] < q.start]
     after = [c for c in candidates if q.end <= c[0] < clause[1]]
@@ -237,7 +239,7 @@ def _programme(q: Quantity, obj: str | None, clause: tuple[int, int], candidates
     return (
         nearest([c for c in candidates if obj and c[2] and c[1] in obj])  # 30家幸福企业试点单位
         or nearest([c for c in before if c[2] and c[0] >= clause[0]])  # in its own clause
-        or nearest([c for c in before if c[2] and c[1].endswith(_CAMPAIGN)])  # the campaign it belongs to
+        or nearest([c for c in before if c[2] and any(p.search(c[1]) for p in rules.cues["campaign"])])  # campaign
         or nearest([c for c in before if c[2]])  # a known name earlier in the sentence
         or nearest([c for c in after if c[2]])  # named after the number: 命名200家“书香企业”
         or nearest([c for c in before if not _SLOGAN.match(c[1])])
@@ -250,4 +252,4 @@ def attribute(text: str, q: Quantity, window: Window, candidates: list[Candidate
     programme candidates of its sentence (:func:`programme_candidates`)."""
     obj, action = _object(text, q, window, rules) if q.kind != "duration" else (None, None)  # time counts itself
     clause = (clause_start(text, q.start, window.sentence_start), clause_end(text, q.end, window.sentence_end))
-    return Attribution(obj or None, _programme(q, obj, clause, candidates), action)
+    return Attribution(obj or None, _programme(q, obj, clause, candidates, rules), action)

@@ -20,7 +20,6 @@ _WINDOW = 14  # characters either side of a quantity searched for an exclusion
 _MAX_NUMERAL = 40  # a longer run of digits or numerals is an id or noise, never one number
 _CLAUSE_END = frozenset("。！？!?；;，,、：:\n)）”」")
 _STATEMENT_END = frozenset("。！？!?；;，,")  # where a bare Chinese numeral can end a statement (达到一百二。)
-_HALF_BLOCKERS = frozenset("一大多过两夜")
 _CAPITALS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 _NOUN_START = regex.compile(r"[\p{Han}“‘「『《【(]")  # a lone numeral before these is a determiner
 
@@ -127,8 +126,6 @@ class _Scanner:
             m = self.chinese.match(text, pos)
             if m is None:
                 if text[pos] in nums and nums[text[pos]][0] == "half":
-                    if pos and text[pos - 1] in _HALF_BLOCKERS:
-                        return None
                     return _Number(pos + 1, text[pos], Decimal("0.5"), None, True, False, None)
                 return None
             numeral, end = m.group().rstrip("点"), m.start() + len(m.group().rstrip("点"))

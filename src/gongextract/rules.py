@@ -62,6 +62,7 @@ CUE_TYPES = (
     "change",
     "respectively",
     "subset",
+    "campaign",
 )
 
 
@@ -86,6 +87,7 @@ class RuleSet:
     award_verbs: tuple[str, ...]
     level_verbs: frozenset[str]
     words: tuple[str, ...]
+    default_objects: dict[str, tuple[str, bool]]  # kind -> (object, only when mentioned nearby)
     cues: dict[str, tuple[regex.Pattern[str], ...]]
     sources: tuple[Path, ...] = field(default=())
 
@@ -200,6 +202,13 @@ def _cue(path: Path, n: int, c: list[str]) -> tuple[str, Cue]:
     return f"{kind}\t{pattern}", Cue(kind, compiled)
 
 
+def _default_object(path: Path, n: int, c: list[str]) -> tuple[str, tuple[str, bool]]:
+    kind, obj, when = c
+    _check(kind in KINDS, path, n, f"unknown kind {kind!r}")
+    _check(when in ("always", "mentioned"), path, n, f"'when' must be always or mentioned, not {when!r}")
+    return kind, (obj, when == "mentioned")
+
+
 def _word(path: Path, n: int, c: list[str]) -> tuple[str, str]:
     _check("\t" not in c[0] and " " not in c[0], path, n, f"one word per line: {c[0]!r}")
     return c[0], c[0]
@@ -224,6 +233,7 @@ _FILES: dict[str, tuple[int | None, Callable[[Path, int, list[str]], tuple[str, 
     "award_verbs.txt": (None, _word),
     "level_verbs.txt": (None, _word),
     "words.txt": (None, _word),
+    "default_objects.tsv": (3, _default_object),
     "context.tsv": (3, _cue),
 }
 
@@ -268,6 +278,7 @@ def _load(dirs: tuple[Path, ...]) -> RuleSet:
         award_verbs=tuple(sorted(tables["award_verbs.txt"], key=len, reverse=True)),
         level_verbs=frozenset(tables["level_verbs.txt"]),
         words=tuple(tables["words.txt"]),
+        default_objects=tables["default_objects.tsv"],
         cues={t: tuple(c.pattern for c in tables["context.tsv"].values() if c.kind == t) for t in CUE_TYPES},
         sources=dirs,
     )
