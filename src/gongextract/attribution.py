@@ -19,18 +19,15 @@ from dataclasses import dataclass
 
 import regex
 
-from .clauses import clause_end, clause_start
+from .clauses import CLAUSE_SPLIT, STRONG_SPLIT, clause_end, clause_start
 from .quantities import Quantity
 from .rules import RuleSet
 from .segment import segment
 
-_CLAUSE = regex.compile(r"[,，;；、:：。!！?？\n]")
-_STRONG_CLAUSE = regex.compile(r"[,，;；。!！?？\n]")
 _PARTS = regex.compile(r"和|与|及|、")
 _CODE = regex.compile(r"[\d\s+.A-Za-z-]+")
 _QUOTED = regex.compile(r"“([^“”\n]{2,20})”|「([^「」\n]{2,20})」")
 _NAMED = regex.compile(r"(?:实施|开展|推进|深化|启动|打造)([\p{Han}·“”]{2,16}?(?:行动|工程|计划))")
-_SLOGAN = regex.compile(r"^[一二三四五六七八九十两]")  # 六大暖心服务, 八送, 三个一百: rhetorical, not a programme
 _STRIP = "“”「」‘’\"'《》()（）·、…— "
 _UNQUOTE = str.maketrans("", "", "“”「」‘’\"'《》")
 _BEFORE_MAX, _AFTER_MAX = 24, 14
@@ -80,7 +77,7 @@ def _clause_before(text: str, q: Quantity, w: Window) -> tuple[str, bool]:
     before (设立工作站160个、纠纷化解巡回服务点309个: a list item). A 、 elsewhere joins a list of
     nouns and stays (慰问困难职工、农民工和一线劳动者36.5万人次)."""
     start = max(w.previous_end, w.sentence_start, q.start - _BEFORE_MAX)
-    clause = _STRONG_CLAUSE.split(text[start : q.start])[-1]
+    clause = STRONG_SPLIT.split(text[start : q.start])[-1]
     listed = start == w.previous_end > w.sentence_start and clause.startswith("、")
     return clause.lstrip("、"), listed
 
@@ -92,9 +89,9 @@ def _inherited(w: Window, clause: str, listed: bool) -> str | None:
     return w.previous_action if follows else None
 
 
-def _before(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str, str | None]:
-    """Object and action written before the number: 建成“司机之家”1032家."""
-    clause, listed = _clause_before(text, q, w)
+def _before(clause: str, listed: bool, w: Window, rules: RuleSet) -> tuple[str, str | None]:
+    """Object and action written before the number (``clause`` from :func:`_clause_before`):
+    建成“司机之家”1032家."""
     for surface, qual in rules.qualifiers.items():  # a cap word outside the span (最高限额1500万元)
         if qual.position == "before" and not qual.in_span and clause.endswith(surface):
             clause = clause[: -len(surface)]
@@ -119,9 +116,9 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
     if q.kind != "money":
         award = next((v for v in rules.award_verbs if text.startswith(v, start)), None)
         if award:  # 866人获评全国、江西省劳动模范和先进工作者
-            rest = _STRONG_CLAUSE.split(text[start + len(award) : w.sentence_end], maxsplit=1)[0]
+            rest = STRONG_SPLIT.split(text[start + len(award) : w.sentence_end], maxsplit=1)[0]
             return _trim(segment(rest[:_BEFORE_MAX], rules), rules)
-    chunk = _CLAUSE.split(text[start : min(w.next_start, start + _AFTER_MAX)])[0]
+    chunk = CLAUSE_SPLIT.split(text[start : min(w.next_start, start + _AFTER_MAX)])[0]
     if q.kind == "money" and not any(noun in chunk for noun in rules.money_nouns):
         return ""  # 投入9822.5万元常态化走访: what the money did, not what it is
     words = []
@@ -129,7 +126,8 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
         if word in rules.actions or word in rules.np_breaks or word == "的":
             break
         words.append(word)
-    return _trim(words, rules)
+    phrase = _trim(words, rules)
+    return "" if q.kind == "money" and not phrase.endswith(rules.money_nouns) else phrase  # 安排7000万元资金
 
 
 def _people_name(text: str, w: Window, rules: RuleSet) -> str | None:
@@ -146,10 +144,10 @@ def _respectively(text: str, q: Quantity, w: Window, rules: RuleSet) -> str | No
     the head noun the parts share (全国人大代表和省人大代表一线工人数 → 全国人大代表一线工人数, …)."""
     head = text[w.sentence_start : q.start]
     cue = max((m for p in rules.cues["respectively"] for m in p.finditer(head)), key=lambda m: m.end(), default=None)
-    if cue is None or _STRONG_CLAUSE.search(head, cue.end()):
+    if cue is None or STRONG_SPLIT.search(head, cue.end()):
         return None
     index = head.count("、", cue.end())
-    subject = _STRONG_CLAUSE.split(head[: cue.start()])[-1]
+    subject = STRONG_SPLIT.split(head[: cue.start()])[-1]
     parts = [p for p in _PARTS.split(subject) if p]
     if len(parts) < 2 or index >= len(parts):
         return None
@@ -168,14 +166,12 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
     if split:
         return split, None
     after = _after(text, q, w, rules)
-    if q.kind == "money" and not after.endswith(rules.money_nouns):
-        after = ""
+    clause, listed = _clause_before(text, q, w)
     if len(after) >= 2:  # the object is named after the number; the clause before gives only the verb
-        clause, listed = _clause_before(text, q, w)
         verbs = _verb_pattern(rules).findall(clause)
         return after, verbs[-1] if verbs else _inherited(w, clause, listed)
-    before, action = _before(text, q, w, rules)
-    subset = any(p.search(_clause_before(text, q, w)[0]) for p in rules.cues["subset"])
+    before, action = _before(clause, listed, w, rules)
+    subset = any(p.search(clause) for p in rules.cues["subset"])
     change = min((m.start() for p in rules.cues["change"] if (m := p.search(before))), default=None)
     if change is not None:  # 职工收入同比增长6.2%: what changed; 比上年提高1.5个百分点: the figure before
         before = before[:change].strip(_STRIP)
@@ -194,6 +190,15 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
         return named, action
     context = text[max(0, w.sentence_start - _CONTEXT) : w.sentence_end]
     return (default if not only_if_mentioned or default in context else None), action
+
+
+@functools.lru_cache(maxsize=4)
+def _slogan(rules: RuleSet) -> regex.Pattern[str]:
+    """A name opening with a Chinese numeral (六大暖心服务, 八送, 三个一百) is rhetorical, not a programme."""
+    digits = "".join(
+        c for c, (role, value) in rules.numerals.items() if role == "digit" or (role == "unit" and value == 10)
+    )
+    return regex.compile(f"[{regex.escape(digits)}]")
 
 
 @functools.lru_cache(maxsize=4)
@@ -218,7 +223,7 @@ def programme_candidates(text: str, start: int, end: int, rules: RuleSet) -> lis
         name = (m.group(1) or m.group(2)).strip(_STRIP)
         if name and not _CODE.fullmatch(name) and not _is_place(name, rules):
             known = name in rules.programs or name.endswith(rules.program_suffixes)
-            found.append((m.start(), name, known and not _SLOGAN.match(name)))
+            found.append((m.start(), name, known and not _slogan(rules).match(name)))
     found += [(m.start(), m.group(), True) for m in _programme_pattern(rules).finditer(text, start, end)]
     found += [
         (m.start(1), m.group(1).replace("“", "").replace("”", ""), True) for m in _NAMED.finditer(text, start, end)
@@ -242,7 +247,7 @@ def _programme(
         or nearest([c for c in before if c[2] and any(p.search(c[1]) for p in rules.cues["campaign"])])  # campaign
         or nearest([c for c in before if c[2]])  # a known name earlier in the sentence
         or nearest([c for c in after if c[2]])  # named after the number: 命名200家“书香企业”
-        or nearest([c for c in before if not _SLOGAN.match(c[1])])
+        or nearest([c for c in before if not _slogan(rules).match(c[1])])
         or nearest(after)
     )
 

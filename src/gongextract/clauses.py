@@ -14,6 +14,8 @@ import regex
 _SENTENCE_BREAK = regex.compile(r"[。！？!?]+[”’」』)]*|\n+")
 CLAUSE_MARKS = frozenset(",，;；、:：。!！?？\n")
 STRONG_MARKS = frozenset(",，;；。!！?？\n")  # a clause break that 、 (a list) is not
+CLAUSE_SPLIT = regex.compile("[" + regex.escape("".join(sorted(CLAUSE_MARKS))) + "]")
+STRONG_SPLIT = regex.compile("[" + regex.escape("".join(sorted(STRONG_MARKS))) + "]")
 
 
 def sentence_spans(text: str) -> tuple[list[int], list[int]]:

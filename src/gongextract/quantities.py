@@ -73,10 +73,10 @@ class _Scanner:
         body = "".join(c for c, (role, _) in nums.items() if role != "half")
         self.mags = "".join(c for c, (role, v) in nums.items() if role == "big" or (role == "unit" and v > 10))
         self.bigs = frozenset(c for c, (role, _) in nums.items() if role == "big")
-        # ASCII digits only: fullwidth ones are folded by normalize, and ¹ or ٣ are not news numbers
         # A bare magnitude counts only with a qualifier: 百余家, 千多人, 近万名 (never 千万不要, 百万雄师).
         inner = "".join(s for s, q in rules.qualifiers.items() if q.position == "inner")
         bare = rf"[{self.mags}](?=[{inner}])|(?<=[近逾超])[{self.mags}](?![{body}])"
+        # ASCII digits only: fullwidth ones are folded by normalize, and ¹ or ٣ are not news numbers.
         self.core = regex.compile(rf"百分之|千分之|[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|{bare}|[{starts}][{body}]*")
         self.arabic = regex.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
         self.mag_run = regex.compile(rf"[{self.mags}]*")
@@ -93,10 +93,9 @@ class _Scanner:
         self.trail = regex.compile(r"(?:\(含\))?(?:" + _alternation(trail) + ")") if trail else None
         self.range_sep = regex.compile(r"(?:\(含\))? ?(?:[-—–~]{1,2}|至|到) ?")
         self.money_minor = {s: f for s, (f, role) in rules.money_parts.items() if role == "minor"}
-        self.money_main = frozenset(s for s, (_, role) in rules.money_parts.items() if role == "main")
         self.money_close = frozenset(s for s, (_, role) in rules.money_parts.items() if role == "close")
         digits = regex.escape("".join(c for c, (role, _) in rules.numerals.items() if role == "digit"))
-        self.money_minor_re = regex.compile(rf"零?([\d{digits}])({_alternation(list(self.money_minor))})")
+        self.money_minor_re = regex.compile(rf"零?([0-9{digits}])({_alternation(list(self.money_minor))})")
         # What may follow a one-character numeral in a quantity: a unit, a qualifier, a magnitude, 个亿,
         # a range; anything else (一线, 一批 …) is rejected before it is parsed.
         self.after_lone = (

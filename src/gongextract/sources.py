@@ -18,7 +18,6 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
 DEFAULT_GLOBS = ("*.txt", "*.jsonl")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -108,16 +107,6 @@ def read_jsonl(stream: Iterable[bytes], name: str, options: Options = Options())
         yield Document(str(doc), text)
 
 
-class _Rejoined:
-    """A binary line stream with its already-read first line put back in front."""
-
-    def __init__(self, first: bytes, rest: BinaryIO) -> None:
-        self._lines = itertools.chain([first], rest)
-
-    def __iter__(self) -> Iterator[bytes]:
-        return self._lines
-
-
 def _is_jsonl(path: str, head: bytes, options: Options) -> bool:
     if options.input_format:
         return options.input_format == "jsonl"
@@ -130,7 +119,7 @@ def _read_stdin(options: Options) -> Iterator[Document | InputError]:
     stream = sys.stdin.buffer
     first = stream.readline()
     if _is_jsonl("-", first, options):
-        yield from read_jsonl(_Rejoined(first, stream), "-", options)
+        yield from read_jsonl(itertools.chain([first], stream), "-", options)
         return
     try:
         yield Document("-", decode(first + stream.read(), options.encoding))
