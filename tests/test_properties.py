@@ -66,3 +66,25 @@ BUGS_CAUGHT = [
 def test_bugs_caught_by_fuzzing() -> None:
     for text in BUGS_CAUGHT:
         _check(text)
+
+
+EXCLUSION_FRAGMENTS = [
+    *FRAGMENTS, "年", "月", "日", "号", ":", "12:30", "上午", "8点", "/", "X", "×", "+N", "80后", "第一书记",
+    "http://a.cn/1", "www.x.cn", "a@b.cn", "13912345678", "0791-86812345", "400-100-1234", "(一)", "一是",
+    "的一", "“两个确立”", "五一", "十四五", "一半", "G20", "5G", "1" * 17,
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(EXCLUSION_FRAGMENTS), st.text(max_size=2)), max_size=30).map("".join), st.data())
+def test_exclusion_index_agrees_with_every_pattern(text: str, data: st.DataObject) -> None:
+    """The character index only skips patterns that cannot match: same answer as trying them all."""
+    from gongextract.exclusions import WINDOW, ExclusionIndex
+    from gongextract.rules import load_rules
+
+    index = ExclusionIndex(load_rules())
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
+    brute = any(m.start() < end and m.end() > start for p in index.patterns for m in p.finditer(text, lo, hi))
+    assert index.excluded(text, start, end) == brute

@@ -8,15 +8,16 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 import regex
 
+from .exclusions import ExclusionIndex
 from .numerals import parse_numeral, split_magnitude
 from .rules import RuleSet
 
-_WINDOW = 14  # characters either side of a quantity searched for an exclusion
 _MAX_NUMERAL = 40  # a longer run of digits or numerals is an id or noise, never one number
 _CLAUSE_END = frozenset("。！？!?；;，,、：:\n)）”」")
 _STATEMENT_END = frozenset("。！？!?；;，,")  # where a bare Chinese numeral can end a statement (达到一百二。)
@@ -58,7 +59,7 @@ def _by_last_char(words: list[str]) -> dict[str, list[str]]:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 class _Scanner:
@@ -75,27 +76,28 @@ class _Scanner:
         self.bigs = frozenset(c for c, (role, _) in nums.items() if role == "big")
         # A bare magnitude counts only with a qualifier: 百余家, 千多人, 近万名 (never 千万不要, 百万雄师).
         inner = "".join(s for s, q in rules.qualifiers.items() if q.position == "inner")
-        bare = rf"[{self.mags}](?=[{inner}])|(?<=[近逾超])[{self.mags}](?![{body}])"
+        bare = rf"[{self.mags}](?=[{inner}])|[{self.mags}](?<=[近逾超].)(?![{body}])"
         # ASCII digits only: fullwidth ones are folded by normalize, and ¹ or ٣ are not news numbers.
-        self.core = regex.compile(rf"百分之|千分之|[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|{bare}|[{starts}][{body}]*")
-        self.arabic = regex.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
-        self.mag_run = regex.compile(rf"[{self.mags}]*")
-        self.arabic_mag = regex.compile(rf" ?([{self.mags}]+)([0-9]{{1,4}}(?![0-9.]))?")
-        self.chinese = regex.compile(rf"[{body}]+")
+        # The stdlib engine: about three times quicker than `regex` at scanning for these patterns.
+        self.core = re.compile(rf"百分之|千分之|[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|{bare}|[{starts}][{body}]*")
+        self.arabic = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
+        self.mag_run = re.compile(rf"[{self.mags}]*")
+        self.arabic_mag = re.compile(rf" ?([{self.mags}]+)([0-9]{{1,4}}(?![0-9.]))?")
+        self.chinese = re.compile(rf"[{body}]+")
         after = [s for s, u in rules.units.items() if u.position in ("after", "both")]
         before = [s for s, u in rules.units.items() if u.position in ("before", "both")]
-        self.unit = regex.compile(_alternation(after))
+        self.unit = re.compile(_alternation(after))
         self.prefix_currency = _by_last_char(before)
         quals = rules.qualifiers
         self.lead = _by_last_char([s for s, q in quals.items() if q.position == "before"])
         self.inner = frozenset(s for s, q in quals.items() if q.position == "inner")
         trail = [s for s, q in quals.items() if q.position == "after"]
-        self.trail = regex.compile(r"(?:\(含\))?(?:" + _alternation(trail) + ")") if trail else None
-        self.range_sep = regex.compile(r"(?:\(含\))? ?(?:[-—–~]{1,2}|至|到) ?")
+        self.trail = re.compile(r"(?:\(含\))?(?:" + _alternation(trail) + ")") if trail else None
+        self.range_sep = re.compile(r"(?:\(含\))? ?(?:[-—–~]{1,2}|至|到) ?")
         self.money_minor = {s: f for s, (f, role) in rules.money_parts.items() if role == "minor"}
         self.money_close = frozenset(s for s, (_, role) in rules.money_parts.items() if role == "close")
-        digits = regex.escape("".join(c for c, (role, _) in rules.numerals.items() if role == "digit"))
-        self.money_minor_re = regex.compile(rf"零?([0-9{digits}])({_alternation(list(self.money_minor))})")
+        digits = re.escape("".join(c for c, (role, _) in rules.numerals.items() if role == "digit"))
+        self.money_minor_re = re.compile(rf"零?([0-9{digits}])({_alternation(list(self.money_minor))})")
         # What may follow a one-character numeral in a quantity: a unit, a qualifier, a magnitude, 个亿,
         # a range; anything else (一线, 一批 …) is rejected before it is parsed.
         self.after_lone = (
@@ -105,7 +107,7 @@ class _Scanner:
             | frozenset("个点-—–~至到" + "".join(q[0] for q, v in quals.items() if v.position == "after"))
             | frozenset(self.money_minor)
         )
-        self.excluded = regex.compile("|".join(f"(?:{e.pattern.pattern})" for e in rules.exclusions), regex.MULTILINE)
+        self.exclusions = ExclusionIndex(rules)
 
     # -- the parts of one expression -------------------------------------------------------
 
@@ -186,10 +188,6 @@ class _Scanner:
                 q = self.rules.qualifiers[surface]
                 return (start - len(surface) if q.in_span else start), q.qualifier
         return start, None
-
-    def excluded_at(self, text: str, start: int, end: int) -> bool:
-        lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
-        return any(m.start() < end and m.end() > start for m in self.excluded.finditer(text, lo, hi))
 
 
 @functools.lru_cache(maxsize=8)
@@ -307,7 +305,7 @@ def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, i
         colloquial = last.chinese and len(last.numeral) > 1 and statement_end
         if not (last.has_big or colloquial):
             return None, end
-    if sc.excluded_at(text, start, number.end):
+    if sc.exclusions.excluded(text, start, number.end):
         return None, end
 
     span_start = prefix[0] if prefix and kind == "money" else start

@@ -92,6 +92,7 @@ class RuleSet:
     sources: tuple[Path, ...] = field(default=())
 
 
+@functools.lru_cache(maxsize=1)
 def _default_dir() -> Path:
     """The shipped rules: package data when installed, ``rules/`` in a source checkout."""
     packaged = resources.files("gongextract") / "rules"
