@@ -79,12 +79,29 @@ EXCLUSION_FRAGMENTS = [
 @given(st.lists(st.one_of(st.sampled_from(EXCLUSION_FRAGMENTS), st.text(max_size=2)), max_size=30).map("".join), st.data())
 def test_exclusion_index_agrees_with_every_pattern(text: str, data: st.DataObject) -> None:
     """The character index only skips patterns that cannot match: same answer as trying them all."""
-    from gongextract.exclusions import WINDOW, ExclusionIndex
+    from gongextract.quantities import WINDOW, _scanner
     from gongextract.rules import load_rules
 
-    index = ExclusionIndex(load_rules())
+    scanner = _scanner(load_rules())
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
-    brute = any(m.start() < end and m.end() > start for p in index.patterns for m in p.finditer(text, lo, hi))
-    assert index.excluded(text, start, end) == brute
+    brute = any(m.start() < end and m.end() > start for p in scanner.exclusions.patterns for m in p.finditer(text, lo, hi))
+    assert scanner.excluded(text, start, end) == brute
+
+
+CUE_FRAGMENTS = [*FRAGMENTS, "力争", "争取", "将", "将其", "截至", "已", "已将", "到2029年", "计划新建", "要建", "分别为",
+                 "全国已", "全国工会系统累计", "同比", "其中", "来源:", "| 岗巴县", "行动", "自2019年", "举措", "一是"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(CUE_FRAGMENTS), st.text(max_size=2)), max_size=30).map("".join))
+def test_cue_index_finds_what_every_pattern_finds(text: str) -> None:
+    from gongextract.patterns import cue_index
+    from gongextract.rules import CUE_TYPES, load_rules
+
+    rules = load_rules()
+    for kind in CUE_TYPES:
+        index = cue_index(rules, kind)
+        assert [m.span() for m in index.finditer(text)] == [m.span() for p in index.patterns for m in p.finditer(text)]
+        assert index.search(text) == any(p.search(text) for p in index.patterns)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from .clauses import CLAUSE_SPLIT, STRONG_SPLIT, clause_end, clause_start
+from .patterns import cue_index
 from .quantities import Quantity
 from .rules import RuleSet
 from .segment import segment
@@ -92,8 +93,8 @@ def _inherited(w: Window, clause: str, listed: bool) -> str | None:
 def _before(clause: str, listed: bool, w: Window, rules: RuleSet) -> tuple[str, str | None]:
     """Object and action written before the number (``clause`` from :func:`_clause_before`):
     建成“司机之家”1032家."""
-    for surface, qual in rules.qualifiers.items():  # a cap word outside the span (最高限额1500万元)
-        if qual.position == "before" and not qual.in_span and clause.endswith(surface):
+    for surface in _caps(rules):  # a cap word outside the span (最高限额1500万元)
+        if clause.endswith(surface):
             clause = clause[: -len(surface)]
     words = segment(clause, rules) if clause else []
     verbs = [i for i, word in enumerate(words) if word in rules.actions or word in rules.level_verbs]
@@ -143,7 +144,7 @@ def _respectively(text: str, q: Quantity, w: Window, rules: RuleSet) -> str | No
     """A和B分别为12名、31名: the i-th number after the cue takes the i-th part of the subject, with
     the head noun the parts share (全国人大代表和省人大代表一线工人数 → 全国人大代表一线工人数, …)."""
     head = text[w.sentence_start : q.start]
-    cue = max((m for p in rules.cues["respectively"] for m in p.finditer(head)), key=lambda m: m.end(), default=None)
+    cue = max(cue_index(rules, "respectively").finditer(head), key=lambda m: m.end(), default=None)
     if cue is None or STRONG_SPLIT.search(head, cue.end()):
         return None
     index = head.count("、", cue.end())
@@ -171,8 +172,10 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
         verbs = _verb_pattern(rules).findall(clause)
         return after, verbs[-1] if verbs else _inherited(w, clause, listed)
     before, action = _before(clause, listed, w, rules)
-    subset = any(p.search(clause) for p in rules.cues["subset"])
-    change = min((m.start() for p in rules.cues["change"] if (m := p.search(before))), default=None)
+    subset = cue_index(rules, "subset").search(clause)
+    change = min(
+        (m.start() for p in cue_index(rules, "change").candidates(before) if (m := p.search(before))), default=None
+    )
     if change is not None:  # 职工收入同比增长6.2%: what changed; 比上年提高1.5个百分点: the figure before
         before = before[:change].strip(_STRIP)
     continues = w.previous_object and (
@@ -208,17 +211,22 @@ def _verb_pattern(rules: RuleSet) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=4)
-def _programme_pattern(rules: RuleSet) -> regex.Pattern[str]:
-    names = sorted(rules.programs, key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(n) for n in names))
+def _programme_pattern(rules: RuleSet) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(rules.programs, key=len, reverse=True))))
 
 
-Candidate = tuple[int, str, bool]  # (position, name, looks like a programme)
+@functools.lru_cache(maxsize=4)
+def _caps(rules: RuleSet) -> tuple[str, ...]:
+    """Cap words written before a number but outside its span (最高限额)."""
+    return tuple(s for s, q in rules.qualifiers.items() if q.position == "before" and not q.in_span)
+
+
+Candidate = tuple[int, str, bool, bool, bool]  # (position, name, looks like a programme, campaign, slogan)
 
 
 def programme_candidates(text: str, start: int, end: int, rules: RuleSet) -> list[Candidate]:
     """Programme names in a sentence: quoted names, known names, and names after 实施/开展 …"""
-    found: list[Candidate] = []
+    found: list[tuple[int, str, bool]] = []
     for m in _QUOTED.finditer(text, start, end):
         name = (m.group(1) or m.group(2)).strip(_STRIP)
         if name and not _CODE.fullmatch(name) and not _is_place(name, rules):
@@ -228,28 +236,28 @@ def programme_candidates(text: str, start: int, end: int, rules: RuleSet) -> lis
     found += [
         (m.start(1), m.group(1).replace("“", "").replace("”", ""), True) for m in _NAMED.finditer(text, start, end)
     ]
-    return found
+    campaign, slogan = cue_index(rules, "campaign"), _slogan(rules)
+    return [(pos, name, known, campaign.search(name), bool(slogan.match(name))) for pos, name, known in found if name]
 
 
-def _programme(
-    q: Quantity, obj: str | None, clause: tuple[int, int], candidates: list[Candidate], rules: RuleSet
-) -> str | None:
-    """The programme the claim reports on, in this order of preference."""
-    before = [c for c in candidates if c[0] < q.start]
-    after = [c for c in candidates if q.end <= c[0] < clause[1]]
+def _programme(q: Quantity, obj: str | None, clause: tuple[int, int], candidates: list[Candidate]) -> str | None:
+    """The programme the claim reports on: the nearest candidate of the best tier."""
 
-    def nearest(pool: list[Candidate]) -> str | None:
-        return min(pool, key=lambda c: abs(c[0] - q.start))[1] if pool else None
+    def tier(c: Candidate) -> int:
+        pos, name, known, campaign, slogan = c
+        before, after = pos < q.start, q.end <= pos < clause[1]
+        if known and obj and name in obj:
+            return 0  # 30家幸福企业试点单位
+        if before and known:
+            return 1 if pos >= clause[0] else 2 if campaign else 3  # in its own clause; a campaign; earlier
+        if after and known:
+            return 4  # named after the number: 命名200家“书香企业”
+        if before and not slogan:
+            return 5
+        return 6 if after else 7
 
-    return (
-        nearest([c for c in candidates if obj and c[2] and c[1] in obj])  # 30家幸福企业试点单位
-        or nearest([c for c in before if c[2] and c[0] >= clause[0]])  # in its own clause
-        or nearest([c for c in before if c[2] and any(p.search(c[1]) for p in rules.cues["campaign"])])  # campaign
-        or nearest([c for c in before if c[2]])  # a known name earlier in the sentence
-        or nearest([c for c in after if c[2]])  # named after the number: 命名200家“书香企业”
-        or nearest([c for c in before if not _slogan(rules).match(c[1])])
-        or nearest(after)
-    )
+    best = min(candidates, key=lambda c: (tier(c), abs(c[0] - q.start)), default=None)
+    return best[1] if best is not None and tier(best) < 7 else None
 
 
 def attribute(text: str, q: Quantity, window: Window, candidates: list[Candidate], rules: RuleSet) -> Attribution:
@@ -257,4 +265,4 @@ def attribute(text: str, q: Quantity, window: Window, candidates: list[Candidate
     programme candidates of its sentence (:func:`programme_candidates`)."""
     obj, action = _object(text, q, window, rules) if q.kind != "duration" else (None, None)  # time counts itself
     clause = (clause_start(text, q.start, window.sentence_start), clause_end(text, q.end, window.sentence_end))
-    return Attribution(obj or None, _programme(q, obj, clause, candidates, rules), action)
+    return Attribution(obj or None, _programme(q, obj, clause, candidates), action)

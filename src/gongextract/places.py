@@ -9,10 +9,13 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .patterns import cue_index
 from .rules import RuleSet
 
 _LEAD_LINES = 3
@@ -58,28 +61,35 @@ def mentions(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int,
 
 def is_furniture(line: str, rules: RuleSet) -> bool:
     """A source line, breadcrumb or link list: it names places that are not the article's."""
-    return any(p.search(line) for p in rules.cues["source"])
+    return cue_index(rules, "source").search(line)
+
+
+def _content_lines(text: str, rules: RuleSet) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the lines that are neither blank nor page furniture, read lazily."""
+    pos = 0
+    while pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if line.strip() and not is_furniture(line, rules):
+            yield pos, end
+        pos = end + 1
 
 
 def document_province(text: str, rules: RuleSet) -> str | None:
     """The first province named in the headline and lead, else the one named most often."""
-    content: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip() and not is_furniture(line, rules):
-            content.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    for start, end in content[:_LEAD_LINES]:
+    lines = _content_lines(text, rules)
+    for start, end in itertools.islice(lines, _LEAD_LINES):
         found = mentions(text, start, end, rules)
         if found:
             return found[0][1]
-    counts = Counter(p for start, end in content for _, p in mentions(text, start, end, rules))
+    counts = Counter(p for start, end in lines for _, p in mentions(text, start, end, rules))
     return counts.most_common(1)[0][0] if counts else None
 
 
 def nationals(text: str, start: int, end: int, rules: RuleSet) -> list[int]:
     """Positions of national-level subjects (全国总工会, 全国共 …) in ``text[start:end]``."""
-    return sorted(m.start() for p in rules.cues["national"] for m in p.finditer(text, start, end))
+    return sorted(m.start() for m in cue_index(rules, "national").finditer(text, start, end))
 
 
 def claim_province(

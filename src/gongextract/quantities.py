@@ -14,10 +14,11 @@ from decimal import Decimal
 
 import regex
 
-from .exclusions import ExclusionIndex
 from .numerals import parse_numeral, split_magnitude
+from .patterns import PatternIndex
 from .rules import RuleSet
 
+WINDOW = 14  # characters either side of a quantity searched for an exclusion
 _MAX_NUMERAL = 40  # a longer run of digits or numerals is an id or noise, never one number
 _CLAUSE_END = frozenset("。！？!?；;，,、：:\n)）”」")
 _STATEMENT_END = frozenset("。！？!?；;，,")  # where a bare Chinese numeral can end a statement (达到一百二。)
@@ -107,7 +108,7 @@ class _Scanner:
             | frozenset("个点-—–~至到" + "".join(q[0] for q, v in quals.items() if v.position == "after"))
             | frozenset(self.money_minor)
         )
-        self.exclusions = ExclusionIndex(rules)
+        self.exclusions = PatternIndex([e.pattern for e in rules.exclusions], frozenset("0123456789") | frozenset(nums))
 
     # -- the parts of one expression -------------------------------------------------------
 
@@ -154,6 +155,11 @@ class _Scanner:
                 numeral += mag_text
         has_big = any(c in self.bigs for c in numeral)
         return _Number(end, numeral, value, value_max, chinese, has_big, inner)
+
+    def excluded(self, text: str, start: int, end: int) -> bool:
+        """Whether an exclusion overlapping ``text[start:end]`` matches within ``WINDOW`` of it."""
+        lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
+        return any(m.start() < end and m.end() > start for m in self.exclusions.finditer(text, lo, hi))
 
     def unit_at(self, text: str, pos: int) -> tuple[int, str, str] | None:
         """``(end, unit, kind)`` of the unit written at ``pos``, if any."""
@@ -305,7 +311,7 @@ def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, i
         colloquial = last.chinese and len(last.numeral) > 1 and statement_end
         if not (last.has_big or colloquial):
             return None, end
-    if sc.exclusions.excluded(text, start, number.end):
+    if sc.excluded(text, start, number.end):
         return None, end
 
     span_start = prefix[0] if prefix and kind == "money" else start

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import regex
 
+from .patterns import cue_index
 from .rules import RuleSet
 
 _YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
@@ -24,7 +25,7 @@ def years(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int, in
     found = []
     for m in _YEAR.finditer(text, start, end):
         around = text[max(0, m.start() - 3) : m.end() + 3]
-        if not any(p.search(around) for p in rules.cues["not_year"]):
+        if not cue_index(rules, "not_year").search(around):
             found.append((m.start(), int(m.group(1))))
     return found
 
@@ -32,10 +33,7 @@ def years(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int, in
 def cues(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int, str]]:
     """``(position, "target" | "achieved")`` of the status cues in ``text[start:end]``, in order."""
     return sorted(
-        (m.start(), kind)
-        for kind in ("target", "achieved")
-        for p in rules.cues[kind]
-        for m in p.finditer(text, start, end)
+        (m.start(), kind) for kind in ("target", "achieved") for m in cue_index(rules, kind).finditer(text, start, end)
     )
 
 
@@ -51,7 +49,7 @@ def year_of(start: int, clause_end: int, stated: list[tuple[int, int]]) -> int |
 def plan_start(text: str, rules: RuleSet) -> int | None:
     """Where a plan document's list of measures begins, or None when the document is no plan."""
     lead = text[:_LEAD_CHARS]
-    if not any(p.search(lead) for p in rules.cues["plan_title"]):
+    if not cue_index(rules, "plan_title").search(lead):
         return None
     starts = [m.start() for p in rules.cues["plan_item"] if (m := p.search(text))]
     return min(starts) if starts else None

@@ -1,22 +1,23 @@
-"""Exclusion look-up: which patterns of ``rules/exclusions.tsv`` can match near a quantity.
+"""Rule patterns indexed by the characters they need, so a stretch of text is searched only with
+the patterns that can match in it.
 
-Almost every pattern needs one of a few characters to match: 年 for a year, 第 for an ordinal,
-@ for an e-mail address. Those characters are read off each pattern once (from its parse tree),
-so the stretch around a quantity is searched only with the patterns whose characters it holds,
-not with all of them. A pattern the reading cannot vouch for is always searched.
+Almost every pattern of the rule files needs one of a few characters: 年 for a year, 第 for an
+ordinal, @ for an e-mail address, 力 for 力争. Those characters are read once off each pattern's
+parse tree. A pattern the reading cannot vouch for is always searched.
 
 >>> from gongextract.rules import load_rules
->>> index = ExclusionIndex(load_rules())
->>> text = "2024年建成1032家"
->>> index.excluded(text, 0, 4), index.excluded(text, 7, 11)
-(True, False)
+>>> index = cue_index(load_rules(), "target")
+>>> [m.group() for m in index.finditer("力争到2029年,培养500名")]
+['力争', '到2029年']
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 import sys
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import regex
@@ -26,7 +27,6 @@ from .rules import RuleSet
 # The standard library's own regex parser (only its syntax tree is used); renamed in Python 3.11.
 sre: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
 
-WINDOW = 14  # characters either side of a quantity searched for an exclusion
 _REPEATS = tuple(getattr(sre, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(sre, name))
 _MAX_RANGE = 256  # a wider character range ([一-龥]) is no useful requirement
 
@@ -84,12 +84,11 @@ def _item(op: Any, av: Any, common: Chars) -> Chars | None:
     return None  # assertions, anchors, any character, back references: nothing required
 
 
-class ExclusionIndex:
-    """The exclusion patterns of a rule set, indexed by the characters they need."""
+class PatternIndex:
+    """Patterns, each searched only where one of the characters it needs occurs."""
 
-    def __init__(self, rules: RuleSet) -> None:
-        common = frozenset("0123456789") | frozenset(rules.numerals)
-        self.patterns: list[regex.Pattern[str]] = [e.pattern for e in rules.exclusions]
+    def __init__(self, patterns: Sequence[regex.Pattern[str]], common: Chars = frozenset("0123456789")) -> None:
+        self.patterns = tuple(patterns)
         always: set[int] = set()
         by_char: dict[str, set[int]] = {}
         for i, pattern in enumerate(self.patterns):
@@ -101,14 +100,30 @@ class ExclusionIndex:
                     by_char.setdefault(c, set()).add(i)
         self.always = frozenset(always)
         self.by_char = {c: frozenset(ids) for c, ids in by_char.items()}
-        self.triggers = regex.compile("[" + regex.escape("".join(sorted(by_char))) + "]")
+        self.triggers = regex.compile("[" + regex.escape("".join(sorted(by_char))) + "]") if by_char else None
 
-    def excluded(self, text: str, start: int, end: int) -> bool:
-        """Whether an exclusion overlapping ``text[start:end]`` matches within ``WINDOW`` of it."""
-        lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
-        candidates = set(self.always)
-        for c in set(self.triggers.findall(text, lo, hi)):
-            candidates |= self.by_char[c]
-        return any(
-            m.start() < end and m.end() > start for i in candidates for m in self.patterns[i].finditer(text, lo, hi)
-        )
+    def candidates(self, text: str, lo: int = 0, hi: int | None = None) -> list[regex.Pattern[str]]:
+        """The patterns that can match in ``text[lo:hi]``, in rule-file order."""
+        hi = len(text) if hi is None else hi
+        ids = set(self.always)
+        if self.triggers is not None:
+            for c in set(self.triggers.findall(text, lo, hi)):
+                ids |= self.by_char[c]
+        return [self.patterns[i] for i in sorted(ids)]
+
+    def finditer(self, text: str, lo: int = 0, hi: int | None = None) -> Iterator[regex.Match[str]]:
+        """Every match of every pattern in ``text[lo:hi]``, pattern by pattern."""
+        hi = len(text) if hi is None else hi
+        for pattern in self.candidates(text, lo, hi):
+            yield from pattern.finditer(text, lo, hi)
+
+    def search(self, text: str, lo: int = 0, hi: int | None = None) -> bool:
+        """Whether any pattern matches in ``text[lo:hi]``."""
+        hi = len(text) if hi is None else hi
+        return any(p.search(text, lo, hi) for p in self.candidates(text, lo, hi))
+
+
+@functools.lru_cache(maxsize=64)
+def cue_index(rules: RuleSet, kind: str) -> PatternIndex:
+    """The cue patterns of one type of ``rules/context.tsv``."""
+    return PatternIndex(rules.cues[kind])
