@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import Any
 
@@ -43,7 +43,7 @@ class Claim:
 
     def to_dict(self) -> dict[str, Any]:
         """The record as a dict in SPEC field order."""
-        return asdict(self)
+        return {name: getattr(self, name) for name in FIELDS}
 
 
 FIELDS = tuple(f.name for f in fields(Claim))

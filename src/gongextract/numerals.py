@@ -18,14 +18,13 @@ True
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
-
-import regex
 
 Numerals = dict[str, tuple[str, Decimal]]
 Token = tuple[str, Decimal]  # (role, value); role: num (a Chinese digit), arabic, unit, big, zero, point
 
-_ARABIC = regex.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
+_ARABIC = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
 
 
 class _Invalid(Exception):
@@ -126,6 +125,8 @@ def parse_numeral(text: str, numerals: Numerals) -> tuple[Decimal, Decimal | Non
 
     ``value_max`` is set for adjacent-digit ranges (八九亿 = 8亿–9亿, 三五百 = 300–500).
     """
+    if _ARABIC.fullmatch(text):  # the common case, read directly: 1032, 2,966.5
+        return Decimal(text.replace(",", "")), None
     try:
         tokens = tokenize(text, numerals)
         if len(tokens) == 1 and tokens[0][0] in ("unit", "big"):

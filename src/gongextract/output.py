@@ -25,6 +25,8 @@ from typing import TextIO
 
 from .claims import FIELDS, Claim
 
+_JSON = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: json.dumps builds one per call
+
 
 class Format(str, Enum):
     """Output formats."""
@@ -40,7 +42,7 @@ def render(claims: Iterable[Claim], fmt: Format) -> tuple[str, int]:
     """
     records = [claim.to_dict() for claim in claims]
     if fmt is Format.jsonl:
-        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), len(records)
+        return "".join(_JSON(r) + "\n" for r in records), len(records)
     buffer = io.StringIO()
     rows = csv.writer(buffer, lineterminator="\r\n")
     rows.writerows(["" if r[f] is None else r[f] for f in FIELDS] for r in records)

@@ -102,14 +102,15 @@ class PatternIndex:
         self.by_char = {c: frozenset(ids) for c, ids in by_char.items()}
         self.triggers = regex.compile("[" + regex.escape("".join(sorted(by_char))) + "]") if by_char else None
 
-    def candidates(self, text: str, lo: int = 0, hi: int | None = None) -> list[regex.Pattern[str]]:
+    def candidates(self, text: str, lo: int = 0, hi: int | None = None) -> tuple[regex.Pattern[str], ...]:
         """The patterns that can match in ``text[lo:hi]``, in rule-file order."""
-        hi = len(text) if hi is None else hi
-        ids = set(self.always)
-        if self.triggers is not None:
-            for c in set(self.triggers.findall(text, lo, hi)):
-                ids |= self.by_char[c]
-        return [self.patterns[i] for i in sorted(ids)]
+        found = self.triggers.findall(text, lo, len(text) if hi is None else hi) if self.triggers else ()
+        return self._for(frozenset(found))
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one index per rule set, kept for the process
+    def _for(self, triggers: frozenset[str]) -> tuple[regex.Pattern[str], ...]:
+        ids = set(self.always).union(*(self.by_char[c] for c in triggers))
+        return tuple(self.patterns[i] for i in sorted(ids))
 
     def finditer(self, text: str, lo: int = 0, hi: int | None = None) -> Iterator[regex.Match[str]]:
         """Every match of every pattern in ``text[lo:hi]``, pattern by pattern."""

@@ -40,7 +40,7 @@ class Quantity:
     kind: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Number:
     end: int
     numeral: str
@@ -153,7 +153,7 @@ class _Scanner:
                 value = value * factor
                 value_max = value_max * factor if value_max is not None else None
                 numeral += mag_text
-        has_big = any(c in self.bigs for c in numeral)
+        has_big = not self.bigs.isdisjoint(numeral)
         return _Number(end, numeral, value, value_max, chinese, has_big, inner)
 
     def excluded(self, text: str, start: int, end: int) -> bool:
