@@ -27,7 +27,7 @@ from .segment import segment
 
 _PARTS = regex.compile(r"和|与|及|、")
 _CODE = regex.compile(r"[\d\s+.A-Za-z-]+")
-_QUOTED = regex.compile(r"“([^“”\n]{2,20})”|「([^「」\n]{2,20})」")
+_QUOTED = re.compile(r"“([^“”\n]{2,20})”|「([^「」\n]{2,20})」")
 _NAMED = regex.compile(r"(?:实施|开展|推进|深化|启动|打造)([\p{Han}·“”]{2,16}?(?:行动|工程|计划))")
 _STRIP = "“”「」‘’\"'《》()（）·、…— "
 _UNQUOTE = str.maketrans("", "", "“”「」‘’\"'《》")
@@ -236,8 +236,13 @@ def programme_candidates(text: str, start: int, end: int, rules: RuleSet) -> lis
     found += [
         (m.start(1), m.group(1).replace("“", "").replace("”", ""), True) for m in _NAMED.finditer(text, start, end)
     ]
-    campaign, slogan = cue_index(rules, "campaign"), _slogan(rules)
-    return [(pos, name, known, campaign.search(name), bool(slogan.match(name))) for pos, name, known in found if name]
+    return [(pos, name, known, *_name_marks(rules, name)) for pos, name, known in found if name]
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_marks(rules: RuleSet, name: str) -> tuple[bool, bool]:
+    """Whether a programme name is a campaign (…行动) and whether it is a slogan (六大…)."""
+    return cue_index(rules, "campaign").search(name), bool(_slogan(rules).match(name))
 
 
 def _programme(q: Quantity, obj: str | None, clause: tuple[int, int], candidates: list[Candidate]) -> str | None:

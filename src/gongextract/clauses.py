@@ -9,9 +9,11 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
-_SENTENCE_BREAK = regex.compile(r"[。！？!?]+[”’」』)]*|\n+")
+_SENTENCE_BREAK = re.compile(r"[。！？!?]+[”’」』)]*|\n+")
 CLAUSE_MARKS = frozenset(",，;；、:：。!！?？\n")
 STRONG_MARKS = frozenset(",，;；。!！?？\n")  # a clause break that 、 (a list) is not
 CLAUSE_SPLIT = regex.compile("[" + regex.escape("".join(sorted(CLAUSE_MARKS))) + "]")
