@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -30,15 +31,22 @@ def sentence_spans(text: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+@functools.lru_cache(maxsize=8)
+def _marks(marks: frozenset[str], backwards: bool) -> regex.Pattern[str]:
+    return regex.compile(("(?r)" if backwards else "") + "[" + regex.escape("".join(sorted(marks))) + "]")
+
+
 def clause_start(text: str, pos: int, floor: int, marks: frozenset[str] = CLAUSE_MARKS) -> int:
     """Where the clause holding ``pos`` begins (never before ``floor``)."""
-    while pos > floor and text[pos - 1] not in marks:
-        pos -= 1
-    return pos
+    if pos <= floor:
+        return pos
+    m = _marks(marks, True).search(text, floor, pos)
+    return m.end() if m else floor
 
 
 def clause_end(text: str, pos: int, ceiling: int, marks: frozenset[str] = CLAUSE_MARKS) -> int:
     """Where the clause holding ``pos`` ends (never after ``ceiling``)."""
-    while pos < ceiling and text[pos] not in marks:
-        pos += 1
-    return pos
+    if pos >= ceiling:
+        return pos
+    m = _marks(marks, False).search(text, pos, ceiling)
+    return m.start() if m else ceiling
