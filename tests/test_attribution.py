@@ -71,6 +71,10 @@ CASES: list[tuple[str, str, list[Row]]] = [
         ("5年", None, "南粤工匠", None, None, None, "achieved"),
         ("约390名", "南粤工匠", "南粤工匠", "增加", None, None, "target"),
     ]),
+    ("quoted honour titles after 涌现出, each its own programme", "其中涌现出“中原大工匠”10名、“中原技能大师”50名。", [
+        ("10名", "中原大工匠", "中原大工匠", "涌现出", None, None, "achieved"),
+        ("50名", "中原技能大师", "中原技能大师", "涌现出", None, None, "achieved"),
+    ]),
 ]
 
 CASES += [
