@@ -97,6 +97,15 @@ CASES += [
     ("a national total inside a provincial report", "湖北省总工会报道。据统计,全国工会系统已累计建成职工书屋12万余家。", [
         ("12万余家", "职工书屋", "职工书屋", "建成", None, None, "achieved"),
     ]),
+    ("分别有 after places: the places are no objects; 和 joins two numbers that share the noun after them",
+     "宜昌、襄阳两地分别有1200名和950名职工通过“以赛代评”取得职业技能等级证书。", [
+        ("1200名", "职工", "以赛代评", None, "湖北", None, "achieved"),
+        ("950名", "职工", "以赛代评", None, "湖北", None, "achieved"),
+    ]),
+    ("由 … 提高到: a level verb ends the phrase after a number", "全省技能人才占职工总数的比例由21.5%提高到28.3%。", [
+        ("21.5%", "职工总数的比例", None, "占", None, None, "achieved"),
+        ("28.3%", "职工总数的比例", None, "提高到", None, None, "achieved"),
+    ]),
 ]
 
 PLAN = (

@@ -21,6 +21,7 @@ import regex
 
 from .clauses import CLAUSE_SPLIT, STRONG_SPLIT, clause_end, clause_start
 from .patterns import cue_index
+from .places import mentions
 from .quantities import Quantity
 from .rules import RuleSet
 from .segment import segment
@@ -30,6 +31,7 @@ _CODE = regex.compile(r"[\d\s+.A-Za-z-]+")
 _QUOTED = re.compile(r"“([^“”\n]{2,20})”|「([^「」\n]{2,20})」")
 _NAMED = regex.compile(r"(?:实施|开展|推进|深化|启动|打造)([\p{Han}·“”]{2,16}?(?:行动|工程|计划))")
 _STRIP = "“”「」‘’\"'《》()（）·、…— "
+_JOINERS = frozenset(("和", "与", "及", "、"))
 _UNQUOTE = str.maketrans("", "", "“”「」‘’\"'《》")
 _BEFORE_MAX, _AFTER_MAX = 24, 14
 _CONTEXT = 200  # characters before the sentence where an unnamed count of people may find 职工
@@ -54,6 +56,7 @@ class Window:
     previous_object: str | None = None  # … its object
     previous_unit: str | None = None  # … and its unit and kind
     previous_kind: str | None = None
+    next_end: int | None = None  # end of the quantity after it in the sentence, if any
 
 
 def _is_place(word: str, rules: RuleSet) -> bool:
@@ -119,12 +122,15 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
         if award:  # 866人获评全国、江西省劳动模范和先进工作者
             rest = STRONG_SPLIT.split(text[start + len(award) : w.sentence_end], maxsplit=1)[0]
             return _trim(segment(rest[:_BEFORE_MAX], rules), rules)
-    chunk = CLAUSE_SPLIT.split(text[start : min(w.next_start, start + _AFTER_MAX)])[0]
+    limit = w.next_start
+    if w.next_end is not None and text[start : w.next_start] in _JOINERS:
+        start, limit = w.next_end, w.sentence_end  # 1200名和950名职工: the noun after the second is shared
+    chunk = CLAUSE_SPLIT.split(text[start : min(limit, start + _AFTER_MAX)])[0]
     if q.kind == "money" and not any(noun in chunk for noun in rules.money_nouns):
         return ""  # 投入9822.5万元常态化走访: what the money did, not what it is
     words = []
     for word in segment(chunk, rules) if chunk else []:
-        if word in rules.actions or word in rules.np_breaks or word == "的":
+        if word in rules.actions or word in rules.level_verbs or word in rules.np_breaks or word == "的":
             break
         words.append(word)
     phrase = _trim(words, rules)
@@ -147,11 +153,13 @@ def _respectively(text: str, q: Quantity, w: Window, rules: RuleSet) -> str | No
     cue = max(cue_index(rules, "respectively").finditer(head), key=lambda m: m.end(), default=None)
     if cue is None or STRONG_SPLIT.search(head, cue.end()):
         return None
-    index = head.count("、", cue.end())
+    index = len(_PARTS.findall(head, cue.end()))
     subject = STRONG_SPLIT.split(head[: cue.start()])[-1]
     parts = [p for p in _PARTS.split(subject) if p]
     if len(parts) < 2 or index >= len(parts):
         return None
+    if all(any(pos == 0 for pos, _ in mentions(p, 0, len(p), rules)) for p in parts):
+        return None  # 宜昌、襄阳两地分别有…: the parts are places, not what is counted
     last = parts[-1]
     shared = next(
         (last[last.find(p[-k:]) + k :] for p in parts[:-1] for k in range(len(p), 1, -1) if p[-k:] in last), ""

@@ -116,7 +116,8 @@ def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> 
                 sentences[i] = _sentence(clean, starts[i], ends[i], rules)
             s = sentences[i]
         previous = quantities[n - 1].end if n and quantities[n - 1].end > s.start else s.start
-        following = quantities[n + 1].start if n + 1 < len(quantities) and quantities[n + 1].start < s.end else s.end
+        has_next = n + 1 < len(quantities) and quantities[n + 1].start < s.end
+        following = quantities[n + 1].start if has_next else s.end
         before = claims[-1] if n and previous > s.start else None
         lo, hi = max(s.start, q.start - _LOOKBACK), min(s.end, q.end + _LOOKBACK)
         window = Window(
@@ -125,6 +126,7 @@ def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> 
             max(previous, lo),
             min(following, hi),
             *((before.action, before.object, before.unit, before.kind) if before else ()),
+            next_end=quantities[n + 1].end if has_next and quantities[n + 1].end <= hi else None,
         )
         found = attribute(clean, q, window, s.programmes.near(lo, hi), rules)
         start, end = norm.to_original(q.start, q.end)
