@@ -125,7 +125,10 @@ def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> 
             hi,
             max(previous, lo),
             min(following, hi),
-            *((before.action, before.object, before.unit, before.kind) if before else ()),
+            previous_action=before.action if before else None,
+            previous_object=before.object if before else None,
+            previous_unit=before.unit if before else None,
+            previous_kind=before.kind if before else None,
             next_end=quantities[n + 1].end if has_next and quantities[n + 1].end <= hi else None,
         )
         found = attribute(clean, q, window, s.programmes.near(lo, hi), rules)
