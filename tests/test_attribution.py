@@ -102,6 +102,11 @@ CASES += [
         ("1200名", "职工", "以赛代评", None, "湖北", None, "achieved"),
         ("950名", "职工", "以赛代评", None, "湖北", None, "achieved"),
     ]),
+    ("the last of two joined verbs; a short bracket stays in the object",
+     "每年新建或提升改造工会驿站不少于300个。2025年在全省88个县（市、区）实现“司机之家”全覆盖。", [
+        ("不少于300个", "工会驿站", "工会驿站", "提升改造", None, None, "achieved"),
+        ("88个", "县(市、区)", None, None, None, 2025, "achieved"),
+    ]),
     ("由 … 提高到: a level verb ends the phrase after a number", "全省技能人才占职工总数的比例由21.5%提高到28.3%。", [
         ("21.5%", "职工总数的比例", None, "占", None, None, "achieved"),
         ("28.3%", "职工总数的比例", None, "提高到", None, None, "achieved"),

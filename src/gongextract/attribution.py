@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .clauses import CLAUSE_SPLIT, STRONG_SPLIT, clause_end, clause_start
+from .clauses import STRONG_SPLIT, clause_end, clause_start, first_clause
 from .patterns import cue_index
 from .places import mentions
 from .quantities import Quantity
@@ -71,9 +71,10 @@ def _trim(words: list[str], rules: RuleSet) -> str:
 
     while words and noise(words[0]):
         words = words[1:]
-    while words and noise(words[-1]):
+    while words and noise(words[-1]) and not (words[-1] == ")" and "(" in words):  # 县(市、区) keeps its ")"
         words = words[:-1]
-    return "".join(words).translate(_UNQUOTE).strip(_STRIP)  # inner 、 and () stay: 企业工会、社区(园区)工联会
+    phrase = "".join(words).translate(_UNQUOTE)  # inner 、 and () stay: 企业工会、社区(园区)工联会
+    return phrase.strip(_STRIP) if not phrase.endswith(")") or "(" not in phrase else phrase.lstrip(_STRIP)
 
 
 def _clause_before(text: str, q: Quantity, w: Window) -> tuple[str, bool]:
@@ -125,7 +126,7 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
     limit = w.next_start
     if w.next_end is not None and text[start : w.next_start] in _JOINERS:
         start, limit = w.next_end, w.sentence_end  # 1200名和950名职工: the noun after the second is shared
-    chunk = CLAUSE_SPLIT.split(text[start : min(limit, start + _AFTER_MAX)])[0]
+    chunk = first_clause(text[start : min(limit, start + _AFTER_MAX)])
     if q.kind == "money" and not any(noun in chunk for noun in rules.money_nouns):
         return ""  # 投入9822.5万元常态化走访: what the money did, not what it is
     words = []

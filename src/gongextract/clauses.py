@@ -19,6 +19,20 @@ CLAUSE_MARKS = frozenset(",，;；、:：。!！?？\n")
 STRONG_MARKS = frozenset(",，;；。!！?？\n")  # a clause break that 、 (a list) is not
 CLAUSE_SPLIT = regex.compile("[" + regex.escape("".join(sorted(CLAUSE_MARKS))) + "]")
 STRONG_SPLIT = regex.compile("[" + regex.escape("".join(sorted(STRONG_MARKS))) + "]")
+# A short bracket is read through: 88个县(市、区) is one phrase, its 、 no break.
+_PHRASE_END = regex.compile(r"\([^()\n]{0,12}\)|[" + regex.escape("".join(sorted(CLAUSE_MARKS))) + "]")
+
+
+def first_clause(text: str) -> str:
+    """``text`` up to its first clause mark outside a short bracket.
+
+    >>> first_clause("县(市、区)实现全覆盖,其中")
+    '县(市、区)实现全覆盖'
+    """
+    for m in _PHRASE_END.finditer(text):
+        if not m.group().startswith("("):
+            return text[: m.start()]
+    return text
 
 
 def sentence_spans(text: str) -> tuple[list[int], list[int]]:
