@@ -107,6 +107,13 @@ CASES += [
         ("不少于300个", "工会驿站", "工会驿站", "提升改造", None, None, "achieved"),
         ("88个", "县(市、区)", None, None, None, 2025, "achieved"),
     ]),
+    ("Chinese numerals in a list of quoted titles; a range sharing its magnitude; 创造",
+     "全省累计选树“齐鲁大工匠”一百二十八名、“齐鲁工匠”一千余名。年均开展技术攻关3-5千项,创造经济效益约百分之十五的增长。", [
+        ("一百二十八名", "齐鲁大工匠", "齐鲁大工匠", "选树", None, None, "achieved"),
+        ("一千余名", "齐鲁工匠", "齐鲁工匠", "选树", None, None, "achieved"),
+        ("3-5千项", "技术攻关", None, "开展", None, None, "achieved"),
+        ("约百分之十五", "经济效益", None, "创造", None, None, "achieved"),
+    ]),
     ("由 … 提高到: a level verb ends the phrase after a number", "全省技能人才占职工总数的比例由21.5%提高到28.3%。", [
         ("21.5%", "职工总数的比例", None, "占", None, None, "achieved"),
         ("28.3%", "职工总数的比例", None, "提高到", None, None, "achieved"),
