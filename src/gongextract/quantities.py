@@ -83,7 +83,8 @@ class _Scanner:
         self.core = re.compile(rf"百分之|千分之|[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|{bare}|[{starts}][{body}]*")
         self.arabic = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
         self.mag_run = re.compile(rf"[{self.mags}]*")
-        self.arabic_mag = re.compile(rf" ?([{self.mags}]+)([0-9]{{1,4}}(?![0-9.]))?")
+        # 1万600, and 2亿3500万 / 1亿2千万 where the digits after a magnitude carry their own
+        self.arabic_mag = re.compile(rf" ?([{self.mags}]+)([0-9]{{1,4}}(?![0-9.])[{self.mags}]*)?")
         self.chinese = re.compile(rf"[{body}]+")
         after = [s for s, u in rules.units.items() if u.position in ("after", "both")]
         before = [s for s, u in rules.units.items() if u.position in ("before", "both")]
