@@ -75,9 +75,9 @@ class _Scanner:
         body = "".join(c for c, (role, _) in nums.items() if role != "half")
         self.mags = "".join(c for c, (role, v) in nums.items() if role == "big" or (role == "unit" and v > 10))
         self.bigs = frozenset(c for c, (role, _) in nums.items() if role == "big")
-        # A bare magnitude counts only with a qualifier: 百余家, 千多人, 近万名 (never 千万不要, 百万雄师).
+        # A bare magnitude counts only with a qualifier: 百余家, 千多人, 近万名, 超百万 (never 千万不要, 百万雄师).
         inner = "".join(s for s, q in rules.qualifiers.items() if q.position == "inner")
-        bare = rf"[{self.mags}](?=[{inner}])|[{self.mags}](?<=[近逾超].)(?![{body}])"
+        bare = rf"[{self.mags}](?=[{inner}])|[{self.mags}](?<=[近逾超].)[{self.mags}]?(?![{body}])"
         # ASCII digits only: fullwidth ones are folded by normalize, and ¹ or ٣ are not news numbers.
         # The stdlib engine: about three times quicker than `regex` at scanning for these patterns.
         self.core = re.compile(rf"百分之|千分之|[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|{bare}|[{starts}][{body}]*")
