@@ -114,6 +114,12 @@ CASES += [
         ("3-5千项", "技术攻关", None, "开展", None, None, "achieved"),
         ("约百分之十五", "经济效益", None, "创造", None, None, "achieved"),
     ]),
+    ("an award verb ends the phrase after a number; 下拨 is an action and 我省 a function word",
+     "我省共有58家企业、126个班组获得全国五一劳动奖状和工人先锋号。全国总工会下拨我省送温暖资金8000万元。", [
+        ("58家", "企业", None, None, None, None, "achieved"),
+        ("126个", "班组", "五一劳动奖", None, None, None, "achieved"),
+        ("8000万元", "送温暖资金", "送温暖", "下拨", None, None, "achieved"),
+    ]),
     ("由 … 提高到: a level verb ends the phrase after a number", "全省技能人才占职工总数的比例由21.5%提高到28.3%。", [
         ("21.5%", "职工总数的比例", None, "占", None, None, "achieved"),
         ("28.3%", "职工总数的比例", None, "提高到", None, None, "achieved"),

@@ -131,7 +131,7 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
         return ""  # 投入9822.5万元常态化走访: what the money did, not what it is
     words = []
     for word in segment(chunk, rules) if chunk else []:
-        if word in rules.actions or word in rules.level_verbs or word in rules.np_breaks or word == "的":
+        if word in _phrase_breaks(rules):
             break
         words.append(word)
     phrase = _trim(words, rules)
@@ -222,6 +222,12 @@ def _verb_pattern(rules: RuleSet) -> re.Pattern[str]:
 @functools.lru_cache(maxsize=4)
 def _programme_pattern(rules: RuleSet) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(rules.programs, key=len, reverse=True))))
+
+
+@functools.lru_cache(maxsize=4)
+def _phrase_breaks(rules: RuleSet) -> frozenset[str]:
+    """Words that end the noun phrase after a number: verbs, award verbs, prepositions, 的."""
+    return rules.actions | rules.level_verbs | rules.np_breaks | frozenset(rules.award_verbs) | {"的"}
 
 
 @functools.lru_cache(maxsize=4)
