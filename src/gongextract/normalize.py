@@ -1,8 +1,9 @@
 """Clean a raw article for matching, keeping a map back to the original characters.
 
-Three things happen, and only here: pinyin that scrapers insert after Han characters is cut out
-(``產(chǎn)業(yè)`` → ``產業``), lines broken in the middle of a sentence are joined, and the text is
-folded character for character (OpenCC Traditional→Simplified, fullwidth ASCII → ASCII).
+Four things happen, and only here: pinyin that scrapers insert after Han characters is cut out
+(``產(chǎn)業(yè)`` → ``產業``), lines broken in the middle of a sentence are joined, spaces typeset
+between Chinese and digits are dropped (``建成 1032 家`` → ``建成1032家``), and the text is folded
+character for character (OpenCC Traditional→Simplified, fullwidth ASCII → ASCII).
 
 >>> n = normalize("產(chǎn)業(yè)工人１２３名")
 >>> n.text
@@ -32,6 +33,10 @@ _SYLLABLE = regex.compile(
 )
 # A line break inside a sentence: the line before it is long and ends mid-word.
 _BREAK = regex.compile(r"[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*(?=[\p{Han}\d])")
+# A space typeset between Chinese and a digit (建成 1032 家, the "pangu" spacing of many sites).
+_DIGIT_SPACE = regex.compile(
+    r"(?<=[0-9０-９])[ \xa0\u2009\u202f\u3000]{1,2}(?=\p{Han})|(?<=\p{Han})[ \xa0\u2009\u202f\u3000]{1,2}(?=[0-9０-９])"
+)
 _SENTENCE_END = frozenset("。！？!?；;：:”」』)）】》")
 _MIN_BROKEN_LINE = 50
 
@@ -63,6 +68,7 @@ def _deletions(original: str) -> list[tuple[int, int]]:
             and (unicodedata.category(before).startswith(("L", "N")))
         ):
             cuts.append(m.span())
+    cuts += [m.span() for m in _DIGIT_SPACE.finditer(original)]
     return sorted(cuts)
 
 
