@@ -116,9 +116,13 @@ CASES += [
     ]),
     ("an award verb ends the phrase after a number; 下拨 is an action and 我省 a function word",
      "我省共有58家企业、126个班组获得全国五一劳动奖状和工人先锋号。全国总工会下拨我省送温暖资金8000万元。", [
-        ("58家", "企业", None, None, None, None, "achieved"),
+        ("58家", "企业", None, "共有", None, None, "achieved"),
         ("126个", "班组", "五一劳动奖", None, None, None, "achieved"),
         ("8000万元", "送温暖资金", "送温暖", "下拨", None, None, "achieved"),
+    ]),
+    ("共有 states a level: what it has comes after it, or before it", "全省工会共有专兼职工会干部12.3万。全省工会会员共有1800多万名。", [
+        ("12.3万", "专兼职工会干部", None, "共有", None, None, "achieved"),
+        ("1800多万名", "工会会员", None, "共有", None, None, "achieved"),
     ]),
     ("由 … 提高到: a level verb ends the phrase after a number", "全省技能人才占职工总数的比例由21.5%提高到28.3%。", [
         ("21.5%", "职工总数的比例", None, "占", None, None, "achieved"),
