@@ -17,10 +17,15 @@ import regex
 _SENTENCE_BREAK = re.compile(r"[。！？!?]+[”’」』)]*|\n+")
 CLAUSE_MARKS = frozenset(",，;；、:：。!！?？\n")
 STRONG_MARKS = frozenset(",，;；。!！?？\n")  # a clause break that 、 (a list) is not
-CLAUSE_SPLIT = regex.compile("[" + regex.escape("".join(sorted(CLAUSE_MARKS))) + "]")
-STRONG_SPLIT = regex.compile("[" + regex.escape("".join(sorted(STRONG_MARKS))) + "]")
-# A short bracket is read through: 88个县(市、区) is one phrase, its 、 no break.
-_PHRASE_END = regex.compile(r"\([^()\n]{0,12}\)|[" + regex.escape("".join(sorted(CLAUSE_MARKS))) + "]")
+
+
+def _class(marks: frozenset[str]) -> str:
+    return "[" + re.escape("".join(sorted(marks))) + "]"
+
+
+STRONG_SPLIT = regex.compile(_class(STRONG_MARKS))
+# The end of a phrase: a clause mark outside a short bracket (88个县(市、区) is one phrase).
+_PHRASE_END = regex.compile(r"\([^()\n]{0,12}\)|" + _class(CLAUSE_MARKS))
 
 
 def first_clause(text: str) -> str:
@@ -47,7 +52,7 @@ def sentence_spans(text: str) -> tuple[list[int], list[int]]:
 
 @functools.lru_cache(maxsize=8)
 def _marks(marks: frozenset[str], backwards: bool) -> regex.Pattern[str]:
-    return regex.compile(("(?r)" if backwards else "") + "[" + regex.escape("".join(sorted(marks))) + "]")
+    return regex.compile(("(?r)" if backwards else "") + _class(marks))
 
 
 def clause_start(text: str, pos: int, floor: int, marks: frozenset[str] = CLAUSE_MARKS) -> int:

@@ -17,6 +17,7 @@ import functools
 import importlib
 import re
 import sys
+import warnings
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -46,8 +47,12 @@ def required_chars(pattern: str, common: Chars = frozenset()) -> Chars | None:
     >>> required_chars(r"\\d{16,}") is None
     True
     """
+    if "(?V1" in pattern:
+        return None  # `regex` version 1 reads sets differently ([[a-z]--[aeiou]])
     try:
-        tree = sre.parse(pattern)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # FutureWarning on nested sets, read as `regex` version 0 does
+            tree = sre.parse(pattern)
     except (re.error, ValueError, OverflowError, RecursionError):
         return None  # `regex`-only syntax (\\p{Han} …): no requirement can be read
     if tree.state.flags & re.IGNORECASE:
