@@ -71,10 +71,10 @@ def _trim(words: list[str], rules: RuleSet) -> str:
 
     while words and noise(words[0]):
         words = words[1:]
-    while words and noise(words[-1]) and not (words[-1] == ")" and "(" in words):  # 县(市、区) keeps its ")"
+    while words and noise(words[-1]) and not (words[-1] == ")" and "(" in words):
         words = words[:-1]
-    phrase = "".join(words).translate(_UNQUOTE)  # inner 、 and () stay: 企业工会、社区(园区)工联会
-    return phrase.strip(_STRIP) if not phrase.endswith(")") or "(" not in phrase else phrase.lstrip(_STRIP)
+    phrase = "".join(words).translate(_UNQUOTE).lstrip(_STRIP)  # inner 、 and () stay: 企业工会、社区(园区)工联会
+    return phrase if phrase.endswith(")") and "(" in phrase else phrase.rstrip(_STRIP)  # 县(市、区) keeps its ")"
 
 
 def _clause_before(text: str, q: Quantity, w: Window) -> tuple[str, bool]:
@@ -182,9 +182,7 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
         return after, verbs[-1] if verbs else _inherited(w, clause, listed)
     before, action = _before(clause, listed, w, rules)
     subset = cue_index(rules, "subset").search(clause)
-    change = min(
-        (m.start() for p in cue_index(rules, "change").candidates(before) if (m := p.search(before))), default=None
-    )
+    change = min((m.start() for m in cue_index(rules, "change").finditer(before)), default=None)
     if change is not None:  # 职工收入同比增长6.2%: what changed; 比上年提高1.5个百分点: the figure before
         before = before[:change].strip(_STRIP)
     continues = w.previous_object and (
