@@ -267,8 +267,8 @@ def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, i
     unit = kind = None
     unit_found = sc.unit_at(text, end) if percent is None and not _fen_follows(sc, text, number) else None
     after_first = end
-    if unit_found and unit_found[2] == "money":
-        after_first = unit_found[0]
+    if unit_found and unit_found[2] in ("money", "percent"):
+        after_first = unit_found[0]  # the unit may stand after both ends: 1.5万元至2万元, 30%-50%
     second = _range_end(sc, text, number, after_first) if percent is None else None
     last = number
     if second:
