@@ -124,6 +124,10 @@ CASES += [
         ("12.3万", "专兼职工会干部", None, "共有", None, None, "achieved"),
         ("1800多万名", "工会会员", None, "共有", None, None, "achieved"),
     ]),
+    ("a stretch of time before the subject is no part of it; 我国 is national", "五年来全省工会会员增加了320万人。我国职工总数达4.02亿人。", [
+        ("320万人", "工会会员", None, "增加", None, None, "achieved"),
+        ("4.02亿人", "职工总数", None, None, None, None, "achieved"),
+    ]),
     ("由 … 提高到: a level verb ends the phrase after a number", "全省技能人才占职工总数的比例由21.5%提高到28.3%。", [
         ("21.5%", "职工总数的比例", None, "占", None, None, "achieved"),
         ("28.3%", "职工总数的比例", None, "提高到", None, None, "achieved"),

@@ -67,7 +67,13 @@ def _trim(words: list[str], rules: RuleSet) -> str:
     """Join words, dropping function words, places and quote marks at either edge."""
 
     def noise(w: str) -> bool:
-        return not w.strip(_STRIP) or w in rules.function_words or _is_place(w, rules) or w.isdigit()
+        return (
+            not w.strip(_STRIP)
+            or w in rules.function_words
+            or _is_place(w, rules)
+            or w.isdigit()
+            or _span_of_time(rules).fullmatch(w) is not None  # 五年来全省…: 五年 is when, not what
+        )
 
     while words and noise(words[0]):
         words = words[1:]
@@ -220,6 +226,13 @@ def _verb_pattern(rules: RuleSet) -> re.Pattern[str]:
 @functools.lru_cache(maxsize=4)
 def _programme_pattern(rules: RuleSet) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(rules.programs, key=len, reverse=True))))
+
+
+@functools.lru_cache(maxsize=4)
+def _span_of_time(rules: RuleSet) -> re.Pattern[str]:
+    """A word that is a stretch of time: a number and 年/个月/天/周 (五年, 10年, 三个月)."""
+    numerals = "".join(c for c, (role, _) in rules.numerals.items() if role in ("digit", "unit", "half"))
+    return re.compile(f"[0-9{re.escape(numerals)}]+(?:年|个月|天|周)")
 
 
 @functools.lru_cache(maxsize=4)
