@@ -128,6 +128,12 @@ CASES += [
         ("320万人", "工会会员", None, "增加", None, None, "achieved"),
         ("4.02亿人", "职工总数", None, None, None, None, "achieved"),
     ]),
+    ("我国 makes a national figure; national demonstration sites in the province stay the province's",
+     "湖北省总工会召开会议。会议指出,我国职工总数达4.02亿人。全省建成职工书屋3000家,其中全国职工书屋示范点120家。", [
+        ("4.02亿人", "职工总数", None, None, None, None, "achieved"),
+        ("3000家", "职工书屋", "职工书屋", "建成", "湖北", None, "achieved"),
+        ("120家", "职工书屋示范点", "职工书屋", None, "湖北", None, "achieved"),
+    ]),
     ("由 … 提高到: a level verb ends the phrase after a number", "全省技能人才占职工总数的比例由21.5%提高到28.3%。", [
         ("21.5%", "职工总数的比例", None, "占", None, None, "achieved"),
         ("28.3%", "职工总数的比例", None, "提高到", None, None, "achieved"),
