@@ -134,6 +134,15 @@ CASES += [
         ("3000家", "职工书屋", "职工书屋", "建成", "湖北", None, "achieved"),
         ("120家", "职工书屋示范点", "职工书屋", None, "湖北", None, "achieved"),
     ]),
+    ("a deadline year is a target's, not an achieved figure's; 要求 lays down a target",
+     "计划到2025年底实现全覆盖,目前已覆盖80%的乡镇。省总工会要求各地每年培训职工不少于1万人次。", [
+        ("80%", "乡镇", None, "覆盖", None, None, "achieved"),
+        ("不少于1万人次", "职工", None, "培训", None, None, "target"),
+    ]),
+    ("what reaches a level later is what was counted before", "全省共有3000家企业建立了工会,预计年底达到3500家。", [
+        ("3000家", "企业", None, "共有", None, None, "achieved"),
+        ("3500家", "企业", None, "达到", None, None, "target"),
+    ]),
     ("由 … 提高到: a level verb ends the phrase after a number", "全省技能人才占职工总数的比例由21.5%提高到28.3%。", [
         ("21.5%", "职工总数的比例", None, "占", None, None, "achieved"),
         ("28.3%", "职工总数的比例", None, "提高到", None, None, "achieved"),

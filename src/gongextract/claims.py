@@ -133,6 +133,8 @@ def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> 
         )
         found = attribute(clean, q, window, s.programmes.near(lo, hi), rules)
         start, end = norm.to_original(q.start, q.end)
+        status = status_of(q.start, s.cues.near(lo, q.start), plan_from)
+        clause_stop = clause_end(clean, q.end, s.end, STRONG_MARKS)
         claims.append(
             Claim(
                 doc=doc,
@@ -154,8 +156,8 @@ def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> 
                     s.national.near(lo, q.start),
                     province,
                 ),
-                year=year_of(q.start, clause_end(clean, q.end, s.end, STRONG_MARKS), s.years.near(lo, hi)),
-                status=status_of(q.start, s.cues.near(lo, q.start), plan_from),
+                year=year_of(q.start, clause_stop, s.years.near(lo, hi), achieved=status == "achieved"),
+                status=status,
                 sentence=clean[lo:hi].strip(),
             )
         )

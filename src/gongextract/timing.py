@@ -4,9 +4,9 @@
 >>> rules = load_rules()
 >>> text = "截至2024年年底,已建成1032家。力争到2029年,培养500名左右南粤工匠。"
 >>> years(text, 0, len(text), rules), cues(text, 0, len(text), rules)
-([(2, 2024), (22, 2029)], [(0, 'achieved'), (10, 'achieved'), (19, 'target'), (21, 'target')])
->>> year_of(12, 17, years(text, 0, 18, rules)), status_of(12, cues(text, 0, 18, rules), None)
-(2024, 'achieved')
+([(2, 2024, False), (22, 2029, True)], [(0, 'achieved'), (10, 'achieved'), (19, 'target'), (21, 'target')])
+>>> status_of(12, cues(text, 0, 18, rules), None), year_of(12, 17, years(text, 0, 18, rules), achieved=True)
+('achieved', 2024)
 """
 
 from __future__ import annotations
@@ -18,15 +18,19 @@ from .rules import RuleSet
 
 _YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
 _LEAD_CHARS = 200
+_CUE_REACH = 8  # characters before a year searched for the target cue that holds it
 
 
-def years(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int, int]]:
-    """``(position, year)`` of the years stated in ``text[start:end]``, start dates left out."""
+def years(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int, int, bool]]:
+    """``(position, year, deadline)`` of the years stated in ``text[start:end]``, start dates left
+    out; a deadline is a year inside a target cue (到2027年)."""
     found = []
     for m in _YEAR.finditer(text, start, end):
         around = text[max(0, m.start() - 3) : m.end() + 3]
         if not cue_index(rules, "not_year").search(around):
-            found.append((m.start(), int(m.group(1))))
+            targets = cue_index(rules, "target").finditer(text, max(0, m.start() - _CUE_REACH), m.end())
+            deadline = any(t.start() <= m.start() and t.end() >= m.end() for t in targets)
+            found.append((m.start(), int(m.group(1)), deadline))
     return found
 
 
@@ -37,12 +41,14 @@ def cues(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int, str
     )
 
 
-def year_of(start: int, clause_end: int, stated: list[tuple[int, int]]) -> int | None:
-    """The year stated last before the number in its sentence, else later in its own clause."""
-    before = [year for pos, year in stated if pos < start]
+def year_of(start: int, clause_end: int, stated: list[tuple[int, int, bool]], achieved: bool) -> int | None:
+    """The year stated last before the number in its sentence, else later in its own clause; an
+    achieved figure takes no deadline (计划到2025年底实现全覆盖,目前已覆盖80%)."""
+    usable = [(pos, year) for pos, year, deadline in stated if not (deadline and achieved)]
+    before = [year for pos, year in usable if pos < start]
     if before:
         return before[-1]
-    after = [year for pos, year in stated if start <= pos < clause_end]
+    after = [year for pos, year in usable if start <= pos < clause_end]
     return after[0] if after else None
 
 
