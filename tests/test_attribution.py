@@ -117,7 +117,7 @@ CASES += [
     ("an award verb ends the phrase after a number; 下拨 is an action and 我省 a function word",
      "我省共有58家企业、126个班组获得全国五一劳动奖状和工人先锋号。全国总工会下拨我省送温暖资金8000万元。", [
         ("58家", "企业", None, "共有", None, None, "achieved"),
-        ("126个", "班组", "五一劳动奖", None, None, None, "achieved"),
+        ("126个", "班组", "五一劳动奖", "共有", None, None, "achieved"),
         ("8000万元", "送温暖资金", "送温暖", "下拨", None, None, "achieved"),
     ]),
     ("共有 states a level: what it has comes after it, or before it", "全省工会共有专兼职工会干部12.3万。全省工会会员共有1800多万名。", [
@@ -142,6 +142,13 @@ CASES += [
     ("what reaches a level later is what was counted before", "全省共有3000家企业建立了工会,预计年底达到3500家。", [
         ("3000家", "企业", None, "共有", None, None, "achieved"),
         ("3500家", "企业", None, "达到", None, None, "target"),
+    ]),
+    ("a programme named earlier in the claim's own clause beats a campaign of an earlier clause",
+     "深入实施产业工人素质提升计划,连续5年举办职工技能大赛、组织1200名选手参赛。实施“南粤工匠”人才培养工程,培养500名左右南粤工匠、3000名左右市级工匠。", [
+        ("5年", None, "产业工人素质提升计划", None, None, None, "achieved"),
+        ("1200名", "选手", "职工技能大赛", "组织", None, None, "achieved"),
+        ("500名左右", "南粤工匠", "南粤工匠", "培养", None, None, "achieved"),
+        ("3000名左右", "市级工匠", "南粤工匠人才培养工程", "培养", None, None, "achieved"),
     ]),
     ("由 … 提高到: a level verb ends the phrase after a number", "全省技能人才占职工总数的比例由21.5%提高到28.3%。", [
         ("21.5%", "职工总数的比例", None, "占", None, None, "achieved"),

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .clauses import STRONG_SPLIT, clause_end, clause_start, first_clause
+from .clauses import STRONG_MARKS, STRONG_SPLIT, clause_end, clause_start, first_clause
 from .patterns import cue_index
 from .places import mentions
 from .quantities import Quantity
@@ -94,9 +94,9 @@ def _clause_before(text: str, q: Quantity, w: Window) -> tuple[str, bool]:
 
 
 def _inherited(w: Window, clause: str, listed: bool) -> str | None:
-    """The verb a claim shares with the one before it: as a list item, or as the second number of
-    one phrase (组织1286批次21.6万名)."""
-    follows = w.previous_end > w.sentence_start and (not clause or listed)
+    """The verb a claim shares with the one before it: as a list item (设立工作站160个、服务点309个;
+    培养500名南粤工匠、3000名市级工匠), or as the second number of one phrase (组织1286批次21.6万名)."""
+    follows = w.previous_end > w.sentence_start and (not clause or listed or clause.endswith("、"))
     return w.previous_action if follows else None
 
 
@@ -271,16 +271,23 @@ def _name_marks(rules: RuleSet, name: str) -> tuple[bool, bool]:
     return cue_index(rules, "campaign").search(name), bool(_slogan(rules).match(name))
 
 
-def _programme(q: Quantity, obj: str | None, clause: tuple[int, int], candidates: list[Candidate]) -> str | None:
-    """The programme the claim reports on: the nearest candidate of the best tier."""
+def _programme(
+    q: Quantity, obj: str | None, clause: tuple[int, int, int], w: Window, candidates: list[Candidate]
+) -> str | None:
+    """The programme the claim reports on: the nearest candidate of the best tier. ``clause`` is
+    (start of the list item, start of the clause to the comma, end of the list item)."""
+    after_number = w.previous_end > w.sentence_start  # a name right after the number before names its count
+
+    def own(pos: int) -> bool:  # 开办省劳模工匠本科班、646名…: named in its clause, not another item's count
+        return pos >= clause[0] or (pos >= clause[1] and not (after_number and pos <= w.previous_end + 1))
 
     def tier(c: Candidate) -> int:
         pos, name, known, campaign, slogan = c
-        before, after = pos < q.start, q.end <= pos < clause[1]
+        before, after = pos < q.start, q.end <= pos < clause[2]
         if known and obj and name in obj:
             return 0  # 30家幸福企业试点单位
         if before and known:
-            return 1 if pos >= clause[0] else 2 if campaign else 3  # in its own clause; a campaign; earlier
+            return 1 if own(pos) else 2 if campaign else 3  # in its own clause; a campaign; earlier
         if after and known:
             return 4  # named after the number: 命名200家“书香企业”
         if before and not slogan:
@@ -295,5 +302,9 @@ def attribute(text: str, q: Quantity, window: Window, candidates: list[Candidate
     """Object, programme and action of the quantity ``q`` in the normalised ``text``, given the
     programme candidates of its sentence (:func:`programme_candidates`)."""
     obj, action = _object(text, q, window, rules) if q.kind != "duration" else (None, None)  # time counts itself
-    clause = (clause_start(text, q.start, window.sentence_start), clause_end(text, q.end, window.sentence_end))
-    return Attribution(obj or None, _programme(q, obj, clause, candidates), action)
+    clause = (
+        clause_start(text, q.start, window.sentence_start),
+        clause_start(text, q.start, window.sentence_start, STRONG_MARKS),
+        clause_end(text, q.end, window.sentence_end),
+    )
+    return Attribution(obj or None, _programme(q, obj, clause, window, candidates), action)
