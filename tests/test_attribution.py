@@ -150,6 +150,10 @@ CASES += [
         ("500名左右", "南粤工匠", "南粤工匠", "培养", None, None, "achieved"),
         ("3000名左右", "市级工匠", "南粤工匠人才培养工程", "培养", None, None, "achieved"),
     ]),
+    ("a cap word outside the span names what is capped (SPEC: 最高限额1500万元 counts a 限额)",
+     "对新建工人文化宫按一定比例进行补助,粤东西北地区的地市总工会最高限额1500万元。", [
+        ("1500万元", "限额", None, None, None, None, "achieved"),
+    ]),
     ("由 … 提高到: a level verb ends the phrase after a number", "全省技能人才占职工总数的比例由21.5%提高到28.3%。", [
         ("21.5%", "职工总数的比例", None, "占", None, None, "achieved"),
         ("28.3%", "职工总数的比例", None, "提高到", None, None, "achieved"),

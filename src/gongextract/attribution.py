@@ -103,9 +103,9 @@ def _inherited(w: Window, clause: str, listed: bool) -> str | None:
 def _before(clause: str, listed: bool, w: Window, rules: RuleSet) -> tuple[str, str | None]:
     """Object and action written before the number (``clause`` from :func:`_clause_before`):
     建成“司机之家”1032家."""
-    for surface in _caps(rules):  # a cap word outside the span (最高限额1500万元)
-        if clause.endswith(surface):
-            clause = clause[: -len(surface)]
+    cap = next((surface for surface in _caps(rules) if clause.endswith(surface)), None)
+    if cap:  # a cap word outside the span names what is capped: 最高限额1500万元 → 限额 (SPEC)
+        return _cap_noun(cap, rules), None
     words = segment(clause, rules) if clause else []
     verbs = [i for i, word in enumerate(words) if word in rules.actions or word in rules.level_verbs]
     if not verbs or listed:
@@ -245,6 +245,12 @@ def _phrase_breaks(rules: RuleSet) -> frozenset[str]:
 def _caps(rules: RuleSet) -> tuple[str, ...]:
     """Cap words written before a number but outside its span (最高限额)."""
     return tuple(s for s, q in rules.qualifiers.items() if q.position == "before" and not q.in_span)
+
+
+def _cap_noun(cap: str, rules: RuleSet) -> str:
+    """The noun of a cap word, without the qualifier it opens with: 最高限额 → 限额, 上限 → 上限."""
+    lead = [s for s, q in rules.qualifiers.items() if q.position == "before" and q.in_span and cap.startswith(s)]
+    return cap[len(max(lead, key=len)) :] if lead else cap
 
 
 Candidate = tuple[int, str, bool, bool, bool]  # (position, name, looks like a programme, campaign, slogan)
