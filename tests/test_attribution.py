@@ -154,6 +154,10 @@ CASES += [
      "对新建工人文化宫按一定比例进行补助,粤东西北地区的地市总工会最高限额1500万元。", [
         ("1500万元", "限额", None, None, None, None, "achieved"),
     ]),
+    ("people described by a verb phrase after the number", "慰问1.2万名参与抢险救灾人员。组织1000名参加培训的职工。", [
+        ("1.2万名", "参与抢险救灾人员", None, "慰问", None, None, "achieved"),
+        ("1000名", "职工", None, "组织", None, None, "achieved"),
+    ]),
     ("由 … 提高到: a level verb ends the phrase after a number", "全省技能人才占职工总数的比例由21.5%提高到28.3%。", [
         ("21.5%", "职工总数的比例", None, "占", None, None, "achieved"),
         ("28.3%", "职工总数的比例", None, "提高到", None, None, "achieved"),

@@ -135,11 +135,13 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
     chunk = first_clause(text[start : min(limit, start + _AFTER_MAX)])
     if q.kind == "money" and not any(noun in chunk for noun in rules.money_nouns):
         return ""  # 投入9822.5万元常态化走访: what the money did, not what it is
-    words = []
-    for word in segment(chunk, rules) if chunk else []:
-        if word in _phrase_breaks(rules):
-            break
-        words.append(word)
+    chunk_words = segment(chunk, rules) if chunk else []
+    breaks = [i for i, word in enumerate(chunk_words) if word in _phrase_breaks(rules)] + [len(chunk_words)]
+    words = chunk_words[: breaks[0]]
+    if breaks[0] == 0 and len(breaks) > 1 and q.kind in ("people", "person_times"):
+        relative = "".join(chunk_words[: breaks[1]])  # 45.38万名参与疫情防控工作人员: a verb phrase before its people
+        if relative.endswith(rules.people_nouns):
+            words = chunk_words[: breaks[1]]
     phrase = _trim(words, rules)
     return "" if q.kind == "money" and not phrase.endswith(rules.money_nouns) else phrase  # 安排7000万元资金
 
