@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import math
 import random
-import sys
 import time
 
 from hypothesis import HealthCheck, given, seed, settings
@@ -183,4 +182,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()
