@@ -158,6 +158,17 @@ CASES += [
         ("1.2万名", "参与抢险救灾人员", None, "慰问", None, None, "achieved"),
         ("1000名", "职工", None, "组织", None, None, "achieved"),
     ]),
+    ("a government report: growth of the figure before; a colon opens the clause; 控制在; a list item with its own verb",
+     "全省地区生产总值达到5.06万亿元,增长5.8%;城镇调查失业率控制在5.5%以内。新建改建农村公路1.2万公里,改造城镇老旧小区1800个、惠及居民24万户。"
+     "主要预期目标是:地区生产总值增长5.5%左右。", [
+        ("5.06万亿元", "地区生产总值", None, "达到", None, None, "achieved"),
+        ("5.8%", "地区生产总值", None, "增长", None, None, "achieved"),
+        ("5.5%以内", "城镇调查失业率", None, "控制在", None, None, "achieved"),
+        ("1.2万公里", "农村公路", None, "改建", None, None, "achieved"),
+        ("1800个", "城镇老旧小区", None, "改造", None, None, "achieved"),
+        ("24万户", "居民", None, "惠及", None, None, "achieved"),
+        ("5.5%左右", "地区生产总值", None, "增长", None, None, "target"),
+    ]),
     ("由 … 提高到: a level verb ends the phrase after a number", "全省技能人才占职工总数的比例由21.5%提高到28.3%。", [
         ("21.5%", "职工总数的比例", None, "占", None, None, "achieved"),
         ("28.3%", "职工总数的比例", None, "提高到", None, None, "achieved"),

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .clauses import STRONG_MARKS, STRONG_SPLIT, clause_end, clause_start, first_clause
+from .clauses import OPENING_SPLIT, STRONG_MARKS, STRONG_SPLIT, clause_end, clause_start, first_clause
 from .patterns import cue_index
 from .places import mentions
 from .quantities import Quantity
@@ -88,7 +88,7 @@ def _clause_before(text: str, q: Quantity, w: Window) -> tuple[str, bool]:
     before (设立工作站160个、纠纷化解巡回服务点309个: a list item). A 、 elsewhere joins a list of
     nouns and stays (慰问困难职工、农民工和一线劳动者36.5万人次)."""
     start = max(w.previous_end, w.sentence_start, q.start - _BEFORE_MAX)
-    clause = STRONG_SPLIT.split(text[start : q.start])[-1]
+    clause = OPENING_SPLIT.split(text[start : q.start])[-1]  # 目标是:地区生产总值增长5.5%
     listed = start == w.previous_end > w.sentence_start and clause.startswith("、")
     return clause.lstrip("、"), listed
 
@@ -108,7 +108,7 @@ def _before(clause: str, listed: bool, w: Window, rules: RuleSet) -> tuple[str, 
         return _cap_noun(cap, rules), None
     words = segment(clause, rules) if clause else []
     verbs = [i for i, word in enumerate(words) if word in rules.actions or word in rules.level_verbs]
-    if not verbs or listed:
+    if not verbs or (listed and verbs[0] > 0):  # 、惠及居民24万户 has its own verb; 、纠纷化解服务点 does not
         return _trim(words, rules), _inherited(w, clause, listed)
     last = verbs[-1]
     after_verb = _trim(words[last + 1 :], rules)
@@ -197,6 +197,7 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
         change is not None
         or ((action is not None or subset) and w.previous_unit == q.unit)  # 合计500人 is a total: no
         or (q.kind == "percent" and w.previous_kind == "percent")
+        or (q.kind == "percent" and action in rules.level_verbs)  # 生产总值达到5.06万亿元,增长5.8%
     )
     if not before and continues:  # 新建站点420个，累计达到3860个: the same thing counted again
         return w.previous_object, action

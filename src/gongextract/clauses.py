@@ -24,6 +24,7 @@ def _class(marks: frozenset[str]) -> str:
 
 
 STRONG_SPLIT = regex.compile(_class(STRONG_MARKS))
+OPENING_SPLIT = regex.compile(_class(STRONG_MARKS | {":", "："}))  # a colon also opens what follows it
 # The end of a phrase: a clause mark outside a short bracket (88个县(市、区) is one phrase).
 _PHRASE_END = regex.compile(r"\([^()\n]{0,12}\)|" + _class(CLAUSE_MARKS))
 
