@@ -169,6 +169,14 @@ CASES += [
         ("24万户", "居民", None, "惠及", None, None, "achieved"),
         ("5.5%左右", "地区生产总值", None, "增长", None, None, "target"),
     ]),
+    ("占 states a share of the figure before; 代写, 代理, 追回 are actions",
+     "劳动关系类诉求2.1万件,占43.8%。代写法律文书1560份,代理仲裁和诉讼案件860件,帮助职工追回欠薪1.36亿元。", [
+        ("2.1万件", "劳动关系类诉求", None, None, None, None, "achieved"),
+        ("43.8%", "劳动关系类诉求", None, "占", None, None, "achieved"),
+        ("1560份", "法律文书", None, "代写", None, None, "achieved"),
+        ("860件", "仲裁和诉讼案件", None, "代理", None, None, "achieved"),
+        ("1.36亿元", "欠薪", None, "追回", None, None, "achieved"),
+    ]),
     ("由 … 提高到: a level verb ends the phrase after a number", "全省技能人才占职工总数的比例由21.5%提高到28.3%。", [
         ("21.5%", "职工总数的比例", None, "占", None, None, "achieved"),
         ("28.3%", "职工总数的比例", None, "提高到", None, None, "achieved"),
