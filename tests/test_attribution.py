@@ -177,6 +177,10 @@ CASES += [
         ("860件", "仲裁和诉讼案件", None, "代理", None, None, "achieved"),
         ("1.36亿元", "欠薪", None, "追回", None, None, "achieved"),
     ]),
+    ("a verb before 类/型 is part of a noun", "困难帮扶类诉求9600件。建成服务型工会1200家。", [
+        ("9600件", "困难帮扶类诉求", None, None, None, None, "achieved"),
+        ("1200家", "服务型工会", None, "建成", None, None, "achieved"),
+    ]),
     ("由 … 提高到: a level verb ends the phrase after a number", "全省技能人才占职工总数的比例由21.5%提高到28.3%。", [
         ("21.5%", "职工总数的比例", None, "占", None, None, "achieved"),
         ("28.3%", "职工总数的比例", None, "提高到", None, None, "achieved"),

@@ -107,7 +107,12 @@ def _before(clause: str, listed: bool, w: Window, rules: RuleSet) -> tuple[str, 
     if cap:  # a cap word outside the span names what is capped: 最高限额1500万元 → 限额 (SPEC)
         return _cap_noun(cap, rules), None
     words = segment(clause, rules) if clause else []
-    verbs = [i for i, word in enumerate(words) if word in rules.actions or word in rules.level_verbs]
+    verbs = [
+        i
+        for i, word in enumerate(words)
+        if (word in rules.actions or word in rules.level_verbs)
+        and not (i + 1 < len(words) and words[i + 1] in rules.noun_suffixes)  # 帮扶类诉求: a noun
+    ]
     if not verbs or (listed and verbs[0] > 0):  # 、惠及居民24万户 has its own verb; 、纠纷化解服务点 does not
         return _trim(words, rules), _inherited(w, clause, listed)
     last = verbs[-1]

@@ -83,6 +83,7 @@ class RuleSet:
     actions: frozenset[str]
     function_words: frozenset[str]
     np_breaks: frozenset[str]
+    noun_suffixes: frozenset[str]
     money_nouns: tuple[str, ...]
     award_verbs: tuple[str, ...]
     level_verbs: frozenset[str]
@@ -230,6 +231,7 @@ _FILES: dict[str, tuple[int | None, Callable[[Path, int, list[str]], tuple[str, 
     "actions.txt": (None, _word),
     "function_words.txt": (None, _word),
     "np_breaks.txt": (None, _word),
+    "noun_suffixes.txt": (None, _word),
     "money_nouns.txt": (None, _word),
     "award_verbs.txt": (None, _word),
     "level_verbs.txt": (None, _word),
@@ -275,6 +277,7 @@ def _load(dirs: tuple[Path, ...]) -> RuleSet:
         actions=frozenset(tables["actions.txt"]),
         function_words=frozenset(tables["function_words.txt"]),
         np_breaks=frozenset(tables["np_breaks.txt"]),
+        noun_suffixes=frozenset(tables["noun_suffixes.txt"]),
         money_nouns=tuple(tables["money_nouns.txt"]),
         award_verbs=tuple(sorted(tables["award_verbs.txt"], key=len, reverse=True)),
         level_verbs=frozenset(tables["level_verbs.txt"]),
