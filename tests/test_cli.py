@@ -106,6 +106,25 @@ def test_show_highlights_and_tabulates(tmp_path: Path) -> None:
     assert out.stdout.rstrip().endswith(f"2 claims in {path}")
 
 
+@pytest.mark.parametrize("width", [60, 80, 200])
+def test_show_keeps_every_field_at_any_width(width: int) -> None:
+    """An 80-column table squeezed object, programme and action to nothing; narrow terminals get
+    one paragraph per record instead."""
+    import io
+
+    from rich.console import Console
+
+    from gongextract import extract
+    from gongextract.show import _TABLE_WIDTH, _records, _table
+
+    claims = extract("浙江省总工会:全省建成职工书屋8200余家,覆盖职工约620万人。")
+    console = Console(width=width, file=io.StringIO(), color_system=None)
+    console.print(_table(claims) if width >= _TABLE_WIDTH else _records(claims))
+    shown = console.file.getvalue().replace("\n", "").replace("│", "").replace(" ", "")  # type: ignore[attr-defined]
+    for value in ("8200余家", "职工书屋", "建成", "覆盖", "浙江", "achieved"):
+        assert value in shown
+
+
 def test_show_names_a_missing_file(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-m", "gongextract", "show", str(tmp_path / "nope.txt")], capture_output=True, text=True)
     assert out.returncode == 1

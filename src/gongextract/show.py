@@ -41,6 +41,25 @@ def _highlighted(text: str, claims: list[Claim]) -> Text:
     return out
 
 
+_WRAPPING = {"text": 6, "object": 8, "program": 6, "action": 4}
+_PIPED_WIDTH = 160  # a file or a pager gets the whole table, not an 80-column squeeze
+_TABLE_WIDTH = 130  # narrower terminals get one short paragraph per record instead of the table
+
+
+def _records(claims: list[Claim]) -> Text:
+    """The records one after another, for a terminal too narrow for the table."""
+    out = Text()
+    for n, c in enumerate(claims, 1):
+        value = f"{c.value:,}" + ("" if c.value_max is None else f"–{c.value_max:,}")
+        out.append(f"{n}. ", style="bold")
+        out.append(c.text.replace("\n", "⏎"), style="bold black on yellow")
+        out.append(f" = {value} {c.unit or ''} ({c.kind}, {c.qualifier})\n")
+        fields = [("object", c.object), ("program", c.program), ("action", c.action), ("province", c.province)]
+        fields += [("year", None if c.year is None else str(c.year)), ("status", c.status)]
+        out.append("   " + "  ".join(f"{name}: {value or '-'}" for name, value in fields) + "\n")
+    return out
+
+
 def _table(claims: list[Claim]) -> Table:
     table = Table(show_lines=False, header_style="bold", pad_edge=False)
     for column in (
@@ -58,8 +77,8 @@ def _table(claims: list[Claim]) -> Table:
         "year",
         "status",
     ):
-        wraps = column in ("object", "program", "action", "text")
-        table.add_column(column, overflow="fold", no_wrap=not wraps, min_width=None if wraps else len(column))
+        wraps = _WRAPPING.get(column)  # these fold onto more lines, never below their minimum width
+        table.add_column(column, overflow="fold", no_wrap=wraps is None, min_width=wraps or len(column))
     for n, c in enumerate(claims, 1):
         table.add_row(
             str(n),
@@ -86,7 +105,7 @@ def show(
     encoding: Annotated[str | None, typer.Option(help="Input encoding (default: detect).")] = None,
 ) -> None:
     """Show an article's claims highlighted in its text, and their records as a table."""
-    console = Console()
+    console = Console() if sys.stdout.isatty() else Console(width=_PIPED_WIDTH)
     try:
         text = decode(file.read_bytes(), encoding)
         claims = extract(text, str(file), load_rules(rules))
@@ -95,5 +114,5 @@ def show(
         sys.stderr.write(f"gongextract: error: {file}: {reason}\n")  # one line, never wrapped
         raise typer.Exit(2 if isinstance(exc, RuleError) else 1) from None
     console.print(_highlighted(text, claims))
-    console.print(_table(claims))
+    console.print(_table(claims) if console.width >= _TABLE_WIDTH else _records(claims))
     console.print(f"{len(claims)} claims in {file}", markup=False, highlight=False)
