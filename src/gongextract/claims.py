@@ -14,6 +14,7 @@ from typing import Any
 from .attribution import Window, attribute, programme_candidates
 from .clauses import STRONG_MARKS, clause_end, clause_start, sentence_spans
 from .normalize import normalize
+from .patterns import cue_index
 from .places import claim_province, document_province, mentions, nationals
 from .quantities import find_quantities
 from .rules import RuleSet, load_rules
@@ -94,12 +95,21 @@ def _sentence(text: str, start: int, end: int, rules: RuleSet) -> _Sentence:
     )
 
 
+_LINK_REACH = 16  # characters from a line's start searched for a link cue (下一篇：)
+
+
+def _on_link_line(text: str, pos: int, rules: RuleSet) -> bool:
+    """Whether ``pos`` is on a line that links to another article (下一篇：…120名…)."""
+    start = text.rfind("\n", 0, pos) + 1
+    return cue_index(rules, "link").search(text, start, min(pos, start + _LINK_REACH))
+
+
 def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> list[Claim]:
     """Every numeric claim in ``text``, attributed; offsets index ``text`` itself."""
     rules = rules or load_rules()
     norm = normalize(text)
     clean = norm.text
-    quantities = find_quantities(clean, rules)
+    quantities = [q for q in find_quantities(clean, rules) if not _on_link_line(clean, q.start, rules)]
     if not quantities:
         return []
     starts, ends = sentence_spans(clean)

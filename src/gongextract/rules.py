@@ -63,6 +63,7 @@ CUE_TYPES = (
     "respectively",
     "subset",
     "campaign",
+    "link",
 )
 
 
