@@ -95,13 +95,13 @@ def _sentence(text: str, start: int, end: int, rules: RuleSet) -> _Sentence:
     )
 
 
-_LINK_REACH = 16  # characters from a line's start searched for a link cue (下一篇：)
-
-
-def _on_link_line(text: str, pos: int, rules: RuleSet) -> bool:
-    """Whether ``pos`` is on a line that links to another article (下一篇：…120名…)."""
-    start = text.rfind("\n", 0, pos) + 1
-    return cue_index(rules, "link").search(text, start, min(pos, start + _LINK_REACH))
+def _link_lines(text: str, rules: RuleSet) -> list[tuple[int, int]]:
+    """``(start, end)`` of the lines that link to another article (下一篇：…120名…)."""
+    spans = []
+    for m in cue_index(rules, "link").finditer(text):
+        end = text.find("\n", m.start())
+        spans.append((m.start(), len(text) if end < 0 else end))
+    return spans
 
 
 def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> list[Claim]:
@@ -109,7 +109,8 @@ def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> 
     rules = rules or load_rules()
     norm = normalize(text)
     clean = norm.text
-    quantities = [q for q in find_quantities(clean, rules) if not _on_link_line(clean, q.start, rules)]
+    links = _link_lines(clean, rules)
+    quantities = [q for q in find_quantities(clean, rules) if not any(s <= q.start < e for s, e in links)]
     if not quantities:
         return []
     starts, ends = sentence_spans(clean)
