@@ -99,8 +99,9 @@ def _link_lines(text: str, rules: RuleSet) -> list[tuple[int, int]]:
     """``(start, end)`` of the lines that link to another article (下一篇：…120名…)."""
     spans = []
     for m in cue_index(rules, "link").finditer(text):
-        end = text.find("\n", m.start())
-        spans.append((m.start(), len(text) if end < 0 else end))
+        start = text.rfind("\n", 0, m.end()) + 1  # the cue's own line (^\s* may open on a blank line)
+        end = text.find("\n", m.end())
+        spans.append((start, len(text) if end < 0 else end))
     return spans
 
 
