@@ -116,6 +116,8 @@ def _before(clause: str, listed: bool, w: Window, rules: RuleSet) -> tuple[str, 
     if not verbs or (listed and verbs[0] > 0):  # 、惠及居民24万户 has its own verb; 、纠纷化解服务点 does not
         return _trim(words, rules), _inherited(w, clause, listed)
     last = verbs[-1]
+    if words[last] in rules.share_verbs:  # 女职工会员…占会员总数的43.6%: the share is the subject's
+        return _trim(words[:last], rules), words[last]
     after_verb = _trim(words[last + 1 :], rules)
     if after_verb:
         return after_verb, words[last]

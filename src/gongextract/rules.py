@@ -85,6 +85,7 @@ class RuleSet:
     function_words: frozenset[str]
     np_breaks: frozenset[str]
     noun_suffixes: frozenset[str]
+    share_verbs: frozenset[str]
     money_nouns: tuple[str, ...]
     award_verbs: tuple[str, ...]
     level_verbs: frozenset[str]
@@ -233,6 +234,7 @@ _FILES: dict[str, tuple[int | None, Callable[[Path, int, list[str]], tuple[str, 
     "function_words.txt": (None, _word),
     "np_breaks.txt": (None, _word),
     "noun_suffixes.txt": (None, _word),
+    "share_verbs.txt": (None, _word),
     "money_nouns.txt": (None, _word),
     "award_verbs.txt": (None, _word),
     "level_verbs.txt": (None, _word),
@@ -279,6 +281,7 @@ def _load(dirs: tuple[Path, ...]) -> RuleSet:
         function_words=frozenset(tables["function_words.txt"]),
         np_breaks=frozenset(tables["np_breaks.txt"]),
         noun_suffixes=frozenset(tables["noun_suffixes.txt"]),
+        share_verbs=frozenset(tables["share_verbs.txt"]),
         money_nouns=tuple(tables["money_nouns.txt"]),
         award_verbs=tuple(sorted(tables["award_verbs.txt"], key=len, reverse=True)),
         level_verbs=frozenset(tables["level_verbs.txt"]),
