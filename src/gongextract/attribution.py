@@ -26,12 +26,12 @@ from .quantities import Quantity
 from .rules import RuleSet
 from .segment import segment
 
-_PARTS = regex.compile(r"和|与|及|、")
+_JOINERS = ("和", "与", "及", "、")  # what joins the parts of a subject (A和B分别为…) or two numbers (1200名和950名)
+_PARTS = regex.compile("|".join(_JOINERS))
 _CODE = regex.compile(r"[\d\s+.A-Za-z-]+")
 _QUOTED = re.compile(r"“([^“”\n]{2,20})”|「([^「」\n]{2,20})」")
 _NAMED = regex.compile(r"(?:实施|开展|推进|深化|启动|打造)([\p{Han}·“”]{2,16}?(?:行动|工程|计划))")
 _STRIP = "“”「」‘’\"'《》()（）·、…— "
-_JOINERS = frozenset(("和", "与", "及", "、"))
 _UNQUOTE = str.maketrans("", "", "“”「」‘’\"'《》")
 _BEFORE_MAX, _AFTER_MAX = 24, 14
 _CONTEXT = 200  # characters before the sentence where an unnamed count of people may find 职工

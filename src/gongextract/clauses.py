@@ -23,7 +23,12 @@ def _class(marks: frozenset[str]) -> str:
     return "[" + re.escape("".join(sorted(marks))) + "]"
 
 
-STRONG_SPLIT = regex.compile(_class(STRONG_MARKS))
+@functools.lru_cache(maxsize=8)
+def _marks(marks: frozenset[str], backwards: bool) -> regex.Pattern[str]:
+    return regex.compile(("(?r)" if backwards else "") + _class(marks))
+
+
+STRONG_SPLIT = _marks(STRONG_MARKS, False)
 OPENING_SPLIT = regex.compile(_class(STRONG_MARKS | {":", "："}))  # a colon also opens what follows it
 # The end of a phrase: a clause mark outside a short bracket (88个县(市、区) is one phrase).
 _PHRASE_END = regex.compile(r"\([^()\n]{0,12}\)|" + _class(CLAUSE_MARKS))
@@ -49,11 +54,6 @@ def sentence_spans(text: str) -> tuple[list[int], list[int]]:
         starts.append(m.end())
     ends.append(len(text))
     return starts, ends
-
-
-@functools.lru_cache(maxsize=8)
-def _marks(marks: frozenset[str], backwards: bool) -> regex.Pattern[str]:
-    return regex.compile(("(?r)" if backwards else "") + _class(marks))
 
 
 def clause_start(text: str, pos: int, floor: int, marks: frozenset[str] = CLAUSE_MARKS) -> int:
