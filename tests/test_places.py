@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from gongextract import load_rules
-from gongextract.places import document_province, mentions
+from gongextract.document import read_layout
+from gongextract.places import mentions
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -41,6 +42,6 @@ def test_words_that_only_look_like_places(text: str) -> None:
 
 def test_document_province_skips_source_lines_and_link_lists() -> None:
     rules = load_rules()
-    assert document_province("首页 / 要闻 / 黑龙江新闻\n文章来源:黑龙江省连锁经营协会\n云南省总工会出台举措\n", rules) == "云南"
+    assert read_layout("首页 / 要闻 / 黑龙江新闻\n文章来源:黑龙江省连锁经营协会\n云南省总工会出台举措\n", rules).province == "云南"
     tail = "静海县| 岗巴县| 沁水县| 博野县| 乐平市| 安化县|"
-    assert document_province(f"用心服务职工\n\n江西工会持续推进产改\n\n{tail}", rules) == "江西"
+    assert read_layout(f"用心服务职工\n\n江西工会持续推进产改\n\n{tail}", rules).province == "江西"

@@ -30,7 +30,6 @@ _JOINERS = ("和", "与", "及", "、")  # what joins the parts of a subject (A�
 _PARTS = regex.compile("|".join(_JOINERS))
 _CODE = regex.compile(r"[\d\s+.A-Za-z-]+")
 _QUOTED = re.compile(r"“([^“”\n]{2,20})”|「([^「」\n]{2,20})」")
-_NAMED = regex.compile(r"(?:实施|开展|推进|深化|启动|打造)([\p{Han}·“”]{2,16}?(?:行动|工程|计划))")
 _STRIP = "“”「」‘’\"'《》()（）·、…— "
 _UNQUOTE = str.maketrans("", "", "“”「」‘’\"'《》")
 _BEFORE_MAX, _AFTER_MAX = 24, 14
@@ -263,11 +262,13 @@ def _cap_noun(cap: str, rules: RuleSet) -> str:
     return cap[len(max(lead, key=len)) :] if lead else cap
 
 
+_KNOWN_TIERS = 4  # tiers of known names in the claim's sentence, which beat the section's programme
 Candidate = tuple[int, str, bool, bool, bool]  # (position, name, looks like a programme, campaign, slogan)
 
 
 def programme_candidates(text: str, start: int, end: int, rules: RuleSet) -> list[Candidate]:
-    """Programme names in a sentence: quoted names, known names, and names after 实施/开展 …"""
+    """Programme names in ``text[start:end]``: quoted names, known names, and the forms names take
+    (rules/context.tsv ``program_form``: 开展…行动, 十件实事)."""
     found: list[tuple[int, str, bool]] = []
     for m in _QUOTED.finditer(text, start, end):
         name = (m.group(1) or m.group(2)).strip(_STRIP)
@@ -275,9 +276,9 @@ def programme_candidates(text: str, start: int, end: int, rules: RuleSet) -> lis
             known = name in rules.programs or name.endswith(rules.program_suffixes)
             found.append((m.start(), name, known and not _slogan(rules).match(name)))
     found += [(m.start(), m.group(), True) for m in _programme_pattern(rules).finditer(text, start, end)]
-    found += [
-        (m.start(1), m.group(1).replace("“", "").replace("”", ""), True) for m in _NAMED.finditer(text, start, end)
-    ]
+    for m in cue_index(rules, "program_form").finditer(text, start, end):
+        named = "name" in m.re.groupindex and m.group("name") is not None
+        found.append((m.start("name") if named else m.start(), m.group("name" if named else 0).translate(_UNQUOTE), True))
     return [(pos, name, known, *_name_marks(rules, name)) for pos, name, known in found if name]
 
 
@@ -288,10 +289,11 @@ def _name_marks(rules: RuleSet, name: str) -> tuple[bool, bool]:
 
 
 def _programme(
-    q: Quantity, obj: str | None, clause: tuple[int, int, int], w: Window, candidates: list[Candidate]
+    q: Quantity, obj: str | None, clause: tuple[int, int, int], w: Window, candidates: list[Candidate], scope: str | None
 ) -> str | None:
-    """The programme the claim reports on: the nearest candidate of the best tier. ``clause`` is
-    (start of the list item, start of the clause to the comma, end of the list item)."""
+    """The programme the claim reports on: the nearest known name of the best tier in its sentence,
+    else the programme of the section it falls under (``scope``), else a name of unknown standing.
+    ``clause`` is (start of the list item, start of the clause to the comma, end of the list item)."""
     after_number = w.previous_end > w.sentence_start  # a name right after the number before names its count
 
     def own(pos: int) -> bool:  # 开办省劳模工匠本科班、646名…: named in its clause, not another item's count
@@ -311,16 +313,21 @@ def _programme(
         return 6 if after else 7
 
     best = min(candidates, key=lambda c: (tier(c), abs(c[0] - q.start)), default=None)
-    return best[1] if best is not None and tier(best) < 7 else None
+    if best is not None and tier(best) <= _KNOWN_TIERS:
+        return best[1]
+    return scope or (best[1] if best is not None and tier(best) < 7 else None)
 
 
-def attribute(text: str, q: Quantity, window: Window, candidates: list[Candidate], rules: RuleSet) -> Attribution:
+def attribute(
+    text: str, q: Quantity, window: Window, candidates: list[Candidate], rules: RuleSet, scope: str | None = None
+) -> Attribution:
     """Object, programme and action of the quantity ``q`` in the normalised ``text``, given the
-    programme candidates of its sentence (:func:`programme_candidates`)."""
+    programme candidates of its sentence (:func:`programme_candidates`) and the programme of the
+    section it falls under (``scope``)."""
     obj, action = _object(text, q, window, rules) if q.kind != "duration" else (None, None)  # time counts itself
     clause = (
         clause_start(text, q.start, window.sentence_start),
         clause_start(text, q.start, window.sentence_start, STRONG_MARKS),
         clause_end(text, q.end, window.sentence_end),
     )
-    return Attribution(obj or None, _programme(q, obj, clause, window, candidates), action)
+    return Attribution(obj or None, _programme(q, obj, clause, window, candidates, scope), action)

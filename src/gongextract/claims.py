@@ -6,19 +6,18 @@
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import Any
 
-from .attribution import Window, attribute, programme_candidates
-from .clauses import STRONG_MARKS, clause_end, clause_start, sentence_spans
+from .attribution import Window, attribute
+from .clauses import STRONG_MARKS, clause_end, clause_start
+from .document import read_layout
 from .normalize import normalize
-from .patterns import cue_index
-from .places import claim_province, document_province, mentions, nationals
+from .places import claim_province
 from .quantities import find_quantities
 from .rules import RuleSet, load_rules
-from .timing import cues, plan_start, status_of, year_of, years
+from .timing import status_of, year_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,80 +57,24 @@ def number(value: Decimal) -> int | float:
 _LOOKBACK = 300  # a sentence is read (and reported) at most this far either side of a claim
 
 
-class _Positioned:
-    """Items of a sentence sorted by position, sliced by position in O(log n)."""
-
-    def __init__(self, items: list[Any]) -> None:
-        self.items = sorted(items)
-        self.positions = [i if isinstance(i, int) else i[0] for i in self.items]
-
-    def near(self, lo: int, hi: int) -> list[Any]:
-        return self.items[bisect.bisect_left(self.positions, lo) : bisect.bisect_left(self.positions, hi)]
-
-
-@dataclass(frozen=True)
-class _Sentence:
-    """What a sentence says, read once for all of its claims; each claim sees only the stretch
-    from ``_LOOKBACK`` characters before it, so a run-on line with thousands of claims stays linear."""
-
-    start: int
-    end: int
-    places: _Positioned
-    national: _Positioned
-    years: _Positioned
-    cues: _Positioned
-    programmes: _Positioned
-
-
-def _sentence(text: str, start: int, end: int, rules: RuleSet) -> _Sentence:
-    return _Sentence(
-        start,
-        end,
-        _Positioned(mentions(text, start, end, rules)),
-        _Positioned(nationals(text, start, end, rules)),
-        _Positioned(years(text, start, end, rules)),
-        _Positioned(cues(text, start, end, rules)),
-        _Positioned(programme_candidates(text, start, end, rules)),
-    )
-
-
-def _link_lines(text: str, rules: RuleSet) -> list[tuple[int, int]]:
-    """``(start, end)`` of the lines that link to another article (下一篇：…120名…)."""
-    spans = []
-    for m in cue_index(rules, "link").finditer(text):
-        start = text.rfind("\n", 0, m.end()) + 1  # the cue's own line (^\s* may open on a blank line)
-        end = text.find("\n", m.end())
-        spans.append((start, len(text) if end < 0 else end))
-    return spans
-
-
 def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> list[Claim]:
     """Every numeric claim in ``text``, attributed; offsets index ``text`` itself."""
     rules = rules or load_rules()
     norm = normalize(text)
     clean = norm.text
-    links = _link_lines(clean, rules)
-    quantities = [q for q in find_quantities(clean, rules) if not any(s <= q.start < e for s, e in links)]
+    quantities = find_quantities(clean, rules)
     if not quantities:
         return []
-    starts, ends = sentence_spans(clean)
-    province = document_province(clean, rules)
-    plan_from = plan_start(clean, rules)
-    sentences: dict[int, _Sentence] = {}
+    layout = read_layout(clean, rules)
+    quantities = [q for q in quantities if not layout.is_furniture(q.start)]
     claims: list[Claim] = []
     for n, q in enumerate(quantities):
-        i = bisect.bisect_right(starts, q.start) - 1
-        if ends[i] - starts[i] > 4 * _LOOKBACK:  # a run-on line: read only this claim's stretch of it
-            s = _sentence(clean, max(starts[i], q.start - _LOOKBACK), min(ends[i], q.end + _LOOKBACK), rules)
-        else:
-            if i not in sentences:
-                sentences[i] = _sentence(clean, starts[i], ends[i], rules)
-            s = sentences[i]
-        previous = quantities[n - 1].end if n and quantities[n - 1].end > s.start else s.start
-        has_next = n + 1 < len(quantities) and quantities[n + 1].start < s.end
-        following = quantities[n + 1].start if has_next else s.end
-        before = claims[-1] if n and previous > s.start else None
-        lo, hi = max(s.start, q.start - _LOOKBACK), min(s.end, q.end + _LOOKBACK)
+        s_start, s_end = layout.sentence_at(q.start)
+        previous = quantities[n - 1].end if n and quantities[n - 1].end > s_start else s_start
+        has_next = n + 1 < len(quantities) and quantities[n + 1].start < s_end
+        following = quantities[n + 1].start if has_next else s_end
+        before = claims[-1] if n and previous > s_start else None
+        lo, hi = max(s_start, q.start - _LOOKBACK), min(s_end, q.end + _LOOKBACK)
         window = Window(
             lo,
             hi,
@@ -143,10 +86,12 @@ def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> 
             previous_kind=before.kind if before else None,
             next_end=quantities[n + 1].end if has_next and quantities[n + 1].end <= hi else None,
         )
-        found = attribute(clean, q, window, s.programmes.near(lo, hi), rules)
+        section = layout.section_at(q.start)
+        found = attribute(clean, q, window, layout.programmes.near(lo, hi), rules, scope=section.programme)
         start, end = norm.to_original(q.start, q.end)
-        status = status_of(q.start, s.cues.near(lo, q.start), plan_from)
-        clause_stop = clause_end(clean, q.end, s.end, STRONG_MARKS)
+        plan = section.plan and q.start >= section.plan_from
+        status = status_of(q.start, layout.status.near(lo, q.start), plan)
+        clause_stop = clause_end(clean, q.end, s_end, STRONG_MARKS)
         claims.append(
             Claim(
                 doc=doc,
@@ -163,12 +108,12 @@ def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> 
                 action=found.action,
                 province=claim_province(
                     q.start,
-                    clause_start(clean, q.start, s.start, STRONG_MARKS),
-                    s.places.near(lo, q.start),
-                    s.national.near(lo, q.start),
-                    province,
+                    clause_start(clean, q.start, s_start, STRONG_MARKS),
+                    layout.places.near(max(layout.paragraph_start(q.start), q.start - _LOOKBACK), q.start),
+                    layout.national.near(lo, q.start),
+                    layout.province,
                 ),
-                year=year_of(q.start, clause_stop, s.years.near(lo, hi), achieved=status == "achieved"),
+                year=year_of(q.start, clause_stop, layout.years.near(lo, hi), achieved=status == "achieved"),
                 status=status,
                 sentence=clean[lo:hi].strip(),
             )

@@ -1,24 +1,17 @@
-"""Whose figure is it: the province named in the claim's sentence, else the document's own.
+"""Whose figure is it: the places a text names, and the province a claim falls to.
 
 >>> from gongextract.rules import load_rules
->>> text = "文章来源:黑龙江省连锁经营协会\\n云南省总工会出台十条举措\\n每年帮助3万名职工。"
->>> document_province(text, load_rules())
-'云南'
+>>> mentions("昆明市和大理白族自治州各建成10家", 0, 16, load_rules())
+[(0, '云南'), (4, '云南')]
 """
 
 from __future__ import annotations
 
 import functools
-import itertools
 import re
-from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .patterns import cue_index
 from .rules import RuleSet
-
-_LEAD_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -57,39 +50,6 @@ def mentions(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int,
                 found[begin] = text[begin : hit.end()]
                 break
     return [(pos, rules.places[name][0]) for pos, name in sorted(found.items())]
-
-
-def is_furniture(line: str, rules: RuleSet) -> bool:
-    """A source line, breadcrumb or link list: it names places that are not the article's."""
-    return cue_index(rules, "source").search(line)
-
-
-def _content_lines(text: str, rules: RuleSet) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of the lines that are neither blank nor page furniture, read lazily."""
-    pos = 0
-    while pos <= len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        line = text[pos:end]
-        if line.strip() and not is_furniture(line, rules):
-            yield pos, end
-        pos = end + 1
-
-
-def document_province(text: str, rules: RuleSet) -> str | None:
-    """The first province named in the headline and lead, else the one named most often."""
-    lines = _content_lines(text, rules)
-    for start, end in itertools.islice(lines, _LEAD_LINES):
-        found = mentions(text, start, end, rules)
-        if found:
-            return found[0][1]
-    counts = Counter(p for start, end in lines for _, p in mentions(text, start, end, rules))
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def nationals(text: str, start: int, end: int, rules: RuleSet) -> list[int]:
-    """Positions of national-level subjects (全国总工会, 全国共 …) in ``text[start:end]``."""
-    return sorted(m.start() for m in cue_index(rules, "national").finditer(text, start, end))
 
 
 def claim_province(

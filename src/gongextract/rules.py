@@ -55,6 +55,7 @@ CUE_TYPES = (
     "target",
     "achieved",
     "plan_title",
+    "plan_section",
     "plan_item",
     "national",
     "not_year",
@@ -64,6 +65,11 @@ CUE_TYPES = (
     "subset",
     "campaign",
     "link",
+    "furniture",
+    "heading1",
+    "heading2",
+    "retrospect",
+    "program_form",
 )
 
 
@@ -92,6 +98,7 @@ class RuleSet:
     words: tuple[str, ...]
     default_objects: dict[str, tuple[str, bool]]  # kind -> (object, only when mentioned nearby)
     cues: dict[str, tuple[regex.Pattern[str], ...]]
+    authorities: tuple[tuple[regex.Pattern[str], str], ...]  # (pattern, region)
     sources: tuple[Path, ...] = field(default=())
 
 
@@ -206,6 +213,15 @@ def _cue(path: Path, n: int, c: list[str]) -> tuple[str, Cue]:
     return f"{kind}\t{pattern}", Cue(kind, compiled)
 
 
+def _authority(path: Path, n: int, c: list[str]) -> tuple[str, tuple[regex.Pattern[str], str]]:
+    pattern, region, _note = c
+    try:
+        compiled = regex.compile(pattern)
+    except regex.error as exc:
+        raise RuleError(f"{path}:{n}: bad regex {pattern!r}: {exc}") from None
+    return pattern, (compiled, region)
+
+
 def _default_object(path: Path, n: int, c: list[str]) -> tuple[str, tuple[str, bool]]:
     kind, obj, when = c
     _check(kind in KINDS, path, n, f"unknown kind {kind!r}")
@@ -241,6 +257,7 @@ _FILES: dict[str, tuple[int | None, Callable[[Path, int, list[str]], tuple[str, 
     "words.txt": (None, _word),
     "default_objects.tsv": (3, _default_object),
     "context.tsv": (3, _cue),
+    "authorities.tsv": (3, _authority),
 }
 
 
@@ -288,6 +305,7 @@ def _load(dirs: tuple[Path, ...]) -> RuleSet:
         words=tuple(tables["words.txt"]),
         default_objects=tables["default_objects.tsv"],
         cues={t: tuple(c.pattern for c in tables["context.tsv"].values() if c.kind == t) for t in CUE_TYPES},
+        authorities=tuple(tables["authorities.tsv"].values()),
         sources=dirs,
     )
 

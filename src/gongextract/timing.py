@@ -5,7 +5,7 @@
 >>> text = "截至2024年年底,已建成1032家。力争到2029年,培养500名左右南粤工匠。"
 >>> years(text, 0, len(text), rules), cues(text, 0, len(text), rules)
 ([(2, 2024, False), (22, 2029, True)], [(0, 'achieved'), (10, 'achieved'), (19, 'target'), (21, 'target')])
->>> status_of(12, cues(text, 0, 18, rules), None), year_of(12, 17, years(text, 0, 18, rules), achieved=True)
+>>> status_of(12, cues(text, 0, 18, rules), False), year_of(12, 17, years(text, 0, 18, rules), achieved=True)
 ('achieved', 2024)
 """
 
@@ -17,7 +17,6 @@ from .patterns import cue_index
 from .rules import RuleSet
 
 _YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
-_LEAD_CHARS = 200
 _CUE_REACH = 8  # characters before a year searched for the target cue that holds it
 
 
@@ -52,19 +51,10 @@ def year_of(start: int, clause_end: int, stated: list[tuple[int, int, bool]], ac
     return after[0] if after else None
 
 
-def plan_start(text: str, rules: RuleSet) -> int | None:
-    """Where a plan document's list of measures begins, or None when the document is no plan."""
-    lead = text[:_LEAD_CHARS]
-    if not cue_index(rules, "plan_title").search(lead):
-        return None
-    starts = [m.start() for p in rules.cues["plan_item"] if (m := p.search(text))]
-    return min(starts) if starts else None
-
-
-def status_of(start: int, found: list[tuple[int, str]], plan_from: int | None) -> str:
-    """target or achieved: the last cue before the number in its sentence decides; without one, a
-    plan's measures are targets and everything else is achieved."""
+def status_of(start: int, found: list[tuple[int, str]], plan: bool) -> str:
+    """target or achieved: the last cue before the number in its sentence decides; without one, the
+    items of a plan (or of a plan's section) are targets and everything else is achieved."""
     before = [kind for pos, kind in found if pos < start]
     if before:
         return before[-1]
-    return "target" if plan_from is not None and start > plan_from else "achieved"
+    return "target" if plan else "achieved"

@@ -1,0 +1,268 @@
+"""What a document says as a whole, read once: its lines, title, sections and cues, by position.
+
+One pass over the normalised text classes every line (page furniture, title, heading, body) and
+collects, for the whole document, every cue attribution needs: places and authorities, national
+subjects, years, status cues and programme names. A claim then looks its context up by position
+(bisect) and never searches text again.
+
+Scopes (SPEC section 2): a heading opens a section that runs to the next heading of its level or
+above; the title's section is the whole document. A section is *about* the programme its heading
+names (else, for an unnumbered heading, the one its parent is about), and it is a *plan* when its
+heading names a plan (主要预期目标, 十件实事, 工作要点) without reporting results.
+
+>>> from gongextract.rules import load_rules
+>>> text = "“两节”送温暖 暖到职工心坎上\\n\\n本报讯 天水市总工会开展送温暖活动。走访困难职工2186户。"
+>>> layout = read_layout(text, load_rules())
+>>> layout.title_end, layout.province, layout.section_at(40).programme
+(15, '甘肃', '送温暖')
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from .attribution import Candidate, programme_candidates
+from .clauses import sentence_spans
+from .patterns import cue_index
+from .places import mentions
+from .rules import RuleSet
+from .timing import cues, years
+
+_TITLE_MAX = 64  # a title or heading line is at most this long
+_HEADING_BREAKS = re.compile(r"[。；;]")  # a line with a sentence inside is body text
+_LEAD_LINES = 2  # body lines after the title that still speak for the whole document
+
+
+class Positioned:
+    """Items sorted by position (an int, or a tuple opening with one), sliced in O(log n)."""
+
+    def __init__(self, items: list[Any]) -> None:
+        self.items = sorted(items)
+        self.positions = [i if isinstance(i, int) else i[0] for i in self.items]
+
+    def near(self, lo: int, hi: int) -> list[Any]:
+        return self.items[bisect.bisect_left(self.positions, lo) : bisect.bisect_left(self.positions, hi)]
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A stretch of the document under one heading (level 0: the whole document, under its title)."""
+
+    start: int
+    level: int
+    programme: str | None  # the programme the section is about, inherited where its heading names none
+    plan: bool  # its items are targets unless their sentence reports a past fact
+    plan_from: int  # where its plan items begin (a titled plan's lead is still news)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The document's lines, sections and cues; every query is a lookup by position."""
+
+    line_starts: list[int]
+    line_ends: list[int]
+    furniture: frozenset[int]  # indexes of the lines that are page furniture
+    title_end: int  # where the title block ends (0: no title)
+    province: str | None  # the document's own region; None when national or unknown
+    sections: list[Section]
+    sentence_starts: list[int]
+    sentence_ends: list[int]
+    places: Positioned  # (position, province) of places and authorities outside furniture
+    national: Positioned  # positions of national subjects (全总, 全国共)
+    years: Positioned  # (position, year, deadline)
+    status: Positioned  # (position, "target" | "achieved")
+    programmes: Positioned  # programme candidates (see attribution.programme_candidates)
+
+    def line_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.line_starts, pos) - 1
+
+    def is_furniture(self, pos: int) -> bool:
+        return self.line_of(pos) in self.furniture
+
+    def paragraph_start(self, pos: int) -> int:
+        return self.line_starts[self.line_of(pos)]
+
+    def section_at(self, pos: int) -> Section:
+        return self.sections[bisect.bisect_right(self.sections, pos, key=lambda s: s.start) - 1]
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        return self.sentence_starts[i], self.sentence_ends[i]
+
+
+def _lines(text: str) -> tuple[list[int], list[int]]:
+    starts, ends, pos = [], [], 0
+    while True:
+        end = text.find("\n", pos)
+        starts.append(pos)
+        ends.append(len(text) if end < 0 else end)
+        if end < 0:
+            return starts, ends
+        pos = end + 1
+
+
+def _is_furniture(line: str, rules: RuleSet) -> bool:
+    return any(cue_index(rules, kind).search(line) for kind in ("source", "link", "furniture"))
+
+
+def _heading(line: str, rules: RuleSet) -> tuple[int, bool, int] | None:
+    """``(level, numbered, length)`` of a heading line: 1 or 2 for a marked heading (一、, (一),
+    【概况】, ■), 1 for a short line with no sentence in it; ``length`` is how much of the line is
+    heading (a yearbook's 【概况】 runs on into its paragraph). None for body text."""
+    stripped = line.strip()
+    short = len(stripped) <= _TITLE_MAX and not _HEADING_BREAKS.search(stripped)
+    for level, kind in ((1, "heading1"), (2, "heading2")):
+        if cue_index(rules, kind).search(line):
+            numbered = kind == "heading2" or stripped[:1] in "一二三四五六七八九十"
+            end = len(line) if short else next((m.start() for m in _HEAD_END.finditer(line)), len(line))
+            return level, numbered, end
+    if short and not stripped.endswith((":", "：", "。", "!", "！")):
+        return 1, False, len(line)
+    return None
+
+
+_HEAD_END = re.compile(r"[】。；;，,:：]")
+
+
+def _named(line_start: int, line_end: int, candidates: Positioned) -> str | None:
+    """The programme a title or heading names: its first known name (a quoted name of unknown
+    standing, “娘家人”, is not enough)."""
+    found = [c for c in candidates.near(line_start, line_end) if not c[4]]
+    known = [c for c in found if c[2]]
+    return known[0][1] if known else None
+
+
+def _plan(line: str, rules: RuleSet, kind: str) -> bool:
+    """Whether a title (``kind`` plan_title) or heading (plan_section) announces a plan."""
+    return bool(cue_index(rules, kind).search(line)) and not cue_index(rules, "retrospect").search(line)
+
+
+@functools.lru_cache(maxsize=4)
+def _authorities(rules: RuleSet) -> re.Pattern[str] | None:
+    """The authorities as one alternation; group ``a<i>`` is the i-th row."""
+    rows = rules.authorities
+    return None if not rows else re.compile("|".join(f"(?P<a{i}>{p.pattern})" for i, (p, _) in enumerate(rows)))
+
+
+def _signals(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int, str]]:
+    """Places and authorities named in ``text[start:end]``, as ``(position, region)``."""
+    found = mentions(text, start, end, rules)
+    pattern = _authorities(rules)
+    if pattern is not None:
+        for m in pattern.finditer(text, start, end):
+            found.append((m.start(), rules.authorities[int(str(m.lastgroup)[1:])][1]))
+    return sorted(found)
+
+
+Heading = tuple[int, int, bool, int]  # (line index, level, numbered, length of the heading part)
+
+
+def read_layout(text: str, rules: RuleSet) -> Layout:
+    """The layout of the normalised ``text`` (see the module docstring)."""
+    starts, ends = _lines(text)
+    furniture: set[int] = set()
+    places: list[tuple[int, str]] = []
+    title: list[int] = []  # unmarked short lines before the first body line: the title block
+    body: list[int] = []
+    headings: list[Heading] = []
+    for i, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        line = text[start:end]
+        if not line.strip():
+            continue
+        if _is_furniture(line, rules):
+            furniture.add(i)
+            continue
+        places += _signals(text, start, end, rules)
+        heading = _heading(line, rules)
+        if heading is None:
+            body.append(i)
+        elif not body and not headings and not heading[1]:
+            title.append(i)
+        else:
+            headings.append((i, *heading))
+    candidates = Positioned(programme_candidates(text, 0, len(text), rules))
+    located = Positioned(places)
+    national = Positioned([m.start() for m in cue_index(rules, "national").finditer(text)])
+    top = _document_section(text, starts, ends, title, body, candidates, rules)
+    sentence_start, sentence_end = sentence_spans(text)
+    return Layout(
+        line_starts=starts,
+        line_ends=ends,
+        furniture=frozenset(furniture),
+        title_end=ends[title[-1]] if title else 0,
+        province=_document_province(starts, ends, title + body[:_LEAD_LINES], located, national),
+        sections=_sections(text, starts, top, headings, candidates, rules),
+        sentence_starts=sentence_start,
+        sentence_ends=sentence_end,
+        places=located,
+        national=national,
+        years=Positioned(years(text, 0, len(text), rules)),
+        status=Positioned(cues(text, 0, len(text), rules)),
+        programmes=candidates,
+    )
+
+
+def _sections(
+    text: str, starts: list[int], top: Section, headings: list[Heading], candidates: Positioned, rules: RuleSet
+) -> list[Section]:
+    """The document's section, then one per heading, each with the programme it is about (its own,
+    else, unless it is a numbered measure of its own, its parent's) and whether it is a plan."""
+    sections, stack = [top], [top]
+    for i, level, numbered, length in headings:
+        start = starts[i]
+        head = text[start : start + length]
+        while len(stack) > 1 and stack[-1].level >= level:
+            stack.pop()
+        parent = stack[-1]
+        retrospect = bool(cue_index(rules, "retrospect").search(head))
+        inherited = None if numbered or retrospect else parent.programme
+        within_plan = parent.plan and start >= parent.plan_from and not retrospect
+        section = Section(start, level, _named(start, start + length, candidates) or inherited,
+                          _plan(head, rules, "plan_section") or within_plan, start)
+        stack.append(section)
+        sections.append(section)
+    return sections
+
+
+def _document_section(
+    text: str,
+    starts: list[int],
+    ends: list[int],
+    title: list[int],
+    body: list[int],
+    candidates: Positioned,
+    rules: RuleSet,
+) -> Section:
+    """The whole document's section: the programme its title names (else the campaign its lead
+    names), and whether it is a plan, whose items begin at its first numbered measure."""
+    programme = next((p for i in title if (p := _named(starts[i], ends[i], candidates))), None)
+    if programme is None and body:
+        lead = candidates.near(starts[body[0]], ends[body[0]])
+        programme = next((c[1] for c in lead if c[2] and c[3] and not c[4]), None)
+    heads = " ".join(text[starts[i] : ends[i]] for i in title) or (text[starts[body[0]] : ends[body[0]]] if body else "")
+    items = [m.start() for p in rules.cues["plan_item"] if (m := p.search(text))]
+    return Section(0, 0, programme, _plan(heads, rules, "plan_title") and bool(items), min(items, default=0))
+
+
+def _document_province(
+    starts: list[int], ends: list[int], lead: list[int], places: Positioned, national: Positioned
+) -> str | None:
+    """The region the title names, else the lead (dateline, speaking authority), else the one named
+    most often; None when the title or lead speaks for the whole country first (全总发布…)."""
+    for i in lead:
+        found = places.near(starts[i], ends[i])
+        whole = national.near(starts[i], ends[i])
+        if whole and (not found or whole[0] < found[0][0]):
+            return None
+        if found:
+            return str(found[0][1])
+    counts = Counter(region for _, region in places.items)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+__all__ = ["Candidate", "Layout", "Positioned", "Section", "read_layout"]
