@@ -262,24 +262,27 @@ def _cap_noun(cap: str, rules: RuleSet) -> str:
     return cap[len(max(lead, key=len)) :] if lead else cap
 
 
-_KNOWN_TIERS = 4  # tiers of known names in the claim's sentence, which beat the section's programme
+_OWN_TIERS = 5  # tiers of names in the claim's sentence that beat the programme of its section
 Candidate = tuple[int, str, bool, bool, bool]  # (position, name, looks like a programme, campaign, slogan)
 
 
 def programme_candidates(text: str, start: int, end: int, rules: RuleSet) -> list[Candidate]:
     """Programme names in ``text[start:end]``: quoted names, known names, and the forms names take
     (rules/context.tsv ``program_form``: 开展…行动, 十件实事)."""
-    found: list[tuple[int, str, bool]] = []
+    found: list[Candidate] = []
     for m in _QUOTED.finditer(text, start, end):
         name = (m.group(1) or m.group(2)).strip(_STRIP)
         if name and not _CODE.fullmatch(name) and not _is_place(name, rules):
             known = name in rules.programs or name.endswith(rules.program_suffixes)
-            found.append((m.start(), name, known and not _slogan(rules).match(name)))
-    found += [(m.start(), m.group(), True) for m in _programme_pattern(rules).finditer(text, start, end)]
-    for m in cue_index(rules, "program_form").finditer(text, start, end):
-        named = "name" in m.re.groupindex and m.group("name") is not None
-        found.append((m.start("name") if named else m.start(), m.group("name" if named else 0).translate(_UNQUOTE), True))
-    return [(pos, name, known, *_name_marks(rules, name)) for pos, name, known in found if name]
+            campaign, slogan = _name_marks(rules, name)
+            found.append((m.start(), name, known and not slogan, campaign, slogan))
+    for m in _programme_pattern(rules).finditer(text, start, end):
+        found.append((m.start(), m.group(), True, *_name_marks(rules, m.group())))
+    for m in cue_index(rules, "program_form").finditer(text, start, end):  # a form is never a slogan (十件实事)
+        group = "name" if "name" in m.re.groupindex and m.group("name") is not None else 0
+        name = m.group(group).translate(_UNQUOTE)
+        found.append((m.start(group), name, True, _name_marks(rules, name)[0], False))
+    return found
 
 
 @functools.lru_cache(maxsize=4096)
@@ -309,13 +312,13 @@ def _programme(
         if after and known:
             return 4  # named after the number: 命名200家“书香企业”
         if before and not slogan:
-            return 5
-        return 6 if after else 7
+            return 5 if own(pos) else 6  # a quoted name of its own clause beats the section's programme
+        return 7 if after else 8
 
     best = min(candidates, key=lambda c: (tier(c), abs(c[0] - q.start)), default=None)
-    if best is not None and tier(best) <= _KNOWN_TIERS:
+    if best is not None and tier(best) <= _OWN_TIERS:
         return best[1]
-    return scope or (best[1] if best is not None and tier(best) < 7 else None)
+    return scope or (best[1] if best is not None and tier(best) < 8 else None)
 
 
 def attribute(

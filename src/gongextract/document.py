@@ -35,7 +35,8 @@ from .timing import cues, years
 
 _TITLE_MAX = 64  # a title or heading line is at most this long
 _HEADING_BREAKS = re.compile(r"[。；;]")  # a line with a sentence inside is body text
-_LEAD_LINES = 2  # body lines after the title that still speak for the whole document
+_LEAD_LINES = 2
+_FURNITURE_MAX = 80  # a longer line with a sentence in it is body text, whatever chrome opens it  # body lines after the title that still speak for the whole document
 
 
 class Positioned:
@@ -174,7 +175,7 @@ def read_layout(text: str, rules: RuleSet) -> Layout:
         line = text[start:end]
         if not line.strip():
             continue
-        if _is_furniture(line, rules):
+        if _is_furniture(line, rules) and not (len(line) > _FURNITURE_MAX and "。" in line):
             furniture.add(i)
             continue
         places += _signals(text, start, end, rules)
@@ -211,7 +212,7 @@ def _sections(
     text: str, starts: list[int], top: Section, headings: list[Heading], candidates: Positioned, rules: RuleSet
 ) -> list[Section]:
     """The document's section, then one per heading, each with the programme it is about (its own,
-    else, unless it is a numbered measure of its own, its parent's) and whether it is a plan."""
+    else its parent's, unless it is a numbered measure of a plan, 七、推进…入会) and whether it is a plan."""
     sections, stack = [top], [top]
     for i, level, numbered, length in headings:
         start = starts[i]
@@ -220,7 +221,7 @@ def _sections(
             stack.pop()
         parent = stack[-1]
         retrospect = bool(cue_index(rules, "retrospect").search(head))
-        inherited = None if numbered or retrospect else parent.programme
+        inherited = None if (numbered and top.plan) or retrospect else parent.programme  # a plan's measures
         within_plan = parent.plan and start >= parent.plan_from and not retrospect
         section = Section(start, level, _named(start, start + length, candidates) or inherited,
                           _plan(head, rules, "plan_section") or within_plan, start)
