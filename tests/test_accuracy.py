@@ -1,6 +1,11 @@
-"""Accuracy on the development set (../shared/corpus scored against ../shared/gold) and on the peer probes.
+"""Accuracy on the development sets and on the peer probes.
 
-The floors are the issues' acceptance floors; the articles the project is judged on are harder.
+Three sets of articles, each scored by ../shared/tools/score.py against its gold: the five real articles
+(../shared/corpus), the twenty written in other regions' and genres' styles (../shared/wider), and twelve
+more written for this project's tests by a separate author (tests/articles; scored only after the
+document model was written, so they show how the rules carry to articles they were not written for). The floors are what the project reaches
+now; the attribution issue asks more of the wider set (detection 0.98, strict 0.96, object 0.88,
+programme 0.85, province 0.97, status 0.95, full record 0.85), and unseen articles are harder still.
 """
 
 from __future__ import annotations
@@ -21,6 +26,15 @@ DEV_FLOORS = {
     "object_acc": 0.85, "province_acc": 0.95, "status_acc": 0.92, "year_acc": 0.90, "program_acc": 0.75,
     "full_record_acc": 0.75,
 }
+WIDER_FLOORS = {
+    "detect_f1": 0.96, "strict_f1": 0.93, "object_acc": 0.77, "program_acc": 0.87, "province_acc": 0.98,
+    "status_acc": 0.95, "year_acc": 0.97, "full_record_acc": 0.71,
+}
+OWN_FLOORS = {
+    "detect_f1": 0.91, "strict_f1": 0.85, "object_acc": 0.81, "program_acc": 0.88, "province_acc": 0.94,
+    "status_acc": 0.95, "year_acc": 0.96, "full_record_acc": 0.71,
+}
+ARTICLES = Path(__file__).resolve().parent / "articles"
 PROBE_FLOOR, PROBE_MAX_EXTRA = 0.97, 5
 
 
@@ -32,21 +46,45 @@ def _last_json(stdout: str) -> dict[str, float]:
     return json.loads(stdout.strip().splitlines()[-1])
 
 
-@pytest.fixture(scope="module")
-def dev_scores(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
-    pred = tmp_path_factory.mktemp("dev") / "pred.jsonl"
+def _score(shared: Path, corpus: Path, gold: Path, pred: Path) -> dict[str, float]:
     records = []
-    for path in sorted((shared / "corpus").glob("*.txt")):
+    for path in sorted(corpus.glob("*.txt")):
         records += [c.to_dict() for c in extract(path.read_text(encoding="utf-8"), str(path))]
     _write(records, pred)
     scorer = shared / "tools" / "score.py"
-    out = subprocess.run([sys.executable, scorer, pred, shared / "gold", "--json"], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, scorer, pred, gold, "--json"], capture_output=True, text=True, check=True)
     return _last_json(out.stdout)
+
+
+@pytest.fixture(scope="module")
+def dev_scores(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
+    return _score(shared, shared / "corpus", shared / "gold", tmp_path_factory.mktemp("dev") / "pred.jsonl")
+
+
+@pytest.fixture(scope="module")
+def wider_scores(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
+    wider = shared / "wider"
+    return _score(shared, wider / "corpus", wider / "gold", tmp_path_factory.mktemp("wider") / "pred.jsonl")
+
+
+@pytest.fixture(scope="module")
+def own_scores(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
+    return _score(shared, ARTICLES / "corpus", ARTICLES / "gold", tmp_path_factory.mktemp("own") / "pred.jsonl")
 
 
 @pytest.mark.parametrize(("metric", "floor"), DEV_FLOORS.items())
 def test_dev_set_floor(dev_scores: dict[str, float], metric: str, floor: float) -> None:
     assert dev_scores[metric] >= floor, dev_scores
+
+
+@pytest.mark.parametrize(("metric", "floor"), WIDER_FLOORS.items())
+def test_wider_set_floor(wider_scores: dict[str, float], metric: str, floor: float) -> None:
+    assert wider_scores[metric] >= floor, wider_scores
+
+
+@pytest.mark.parametrize(("metric", "floor"), OWN_FLOORS.items())
+def test_own_articles_floor(own_scores: dict[str, float], metric: str, floor: float) -> None:
+    assert own_scores[metric] >= floor, own_scores
 
 
 def test_peer_probes(shared: Path, tmp_path: Path) -> None:

@@ -36,7 +36,7 @@ from .timing import cues, years
 _TITLE_MAX = 64  # a title or heading line is at most this long
 _HEADING_BREAKS = re.compile(r"[。；;]")  # a line with a sentence inside is body text
 _LEAD_LINES = 2
-_FURNITURE_MAX = 80  # a longer line with a sentence in it is body text, whatever chrome opens it  # body lines after the title that still speak for the whole document
+_FURNITURE_MAX = 40  # a longer line with a sentence in it is body text, whatever chrome opens it  # body lines after the title that still speak for the whole document
 
 
 class Positioned:

@@ -1,0 +1,115 @@
+"""Reading a document as a whole: title, headings, furniture and who speaks decide programme,
+province and status. One case per kind of document, written for these tests in the style of real
+pages; each lists (text, program, province, status) for every claim, in order."""
+
+from __future__ import annotations
+
+import pytest
+
+from gongextract import extract, load_rules
+from gongextract.document import read_layout
+from gongextract.normalize import normalize
+
+Row = tuple[str, str | None, str | None, str]
+
+DOCUMENTS: list[tuple[str, str, list[Row]]] = [
+    ("a campaign named only in the title covers the body; a new heading ends it",
+     "“夏送清凉”进工地 高温一线暖人心\n\n本报讯 入夏以来,太原市总工会走访高温一线企业86家,"
+     "慰问一线职工3.2万人次。\n\n■资金保障\n各级工会投入资金520万元。\n\n■职工书屋\n全市新建职工书屋40家。", [
+         ("86家", "夏送清凉", "山西", "achieved"),
+         ("3.2万人次", "夏送清凉", "山西", "achieved"),
+         ("520万元", "夏送清凉", "山西", "achieved"),
+         ("40家", "职工书屋", "山西", "achieved"),
+     ]),
+    ("a national article in a provincial paper: national figures, then the province's paragraph",
+     "河南工人报 | 首页 | 要闻 | 全国动态 | 本省\n当前位置:首页 > 全国动态\n全总发布2025年职工服务统计\n"
+     "来源:河南工人报 发布时间:2026-02-03 09:10\n\n本报讯 全国工会共建成职工之家5.6万个,服务职工1.2亿人次。\n\n"
+     "记者从河南省总工会获悉,全省建成职工之家3200个。", [
+         ("5.6万个", "职工之家", None, "achieved"),
+         ("1.2亿人次", "职工之家", None, "achieved"),
+         ("3200个", "职工之家", "河南", "achieved"),
+     ]),
+    ("a Taiwan wage announcement: the authority gives the region, the scheduled level is a target",
+     "基本工資明年調升\n\n勞動部今日宣布，每月基本工資將由現行的2萬9500元調升至3萬1200元，預估約190萬名勞工受惠。", [
+         ("2萬9500元", None, "台湾", "achieved"),
+         ("3萬1200元", None, "台湾", "target"),
+         ("約190萬名", None, "台湾", "target"),
+     ]),
+    ("a Hong Kong survey: the statistics office and the currency give the region",
+     "最新工資統計出爐\n\n政府統計處昨日公布，全港僱員每月工資中位數為2萬港元，按年上升4.0%。", [
+         ("2萬港元", None, "香港", "achieved"),
+         ("4.0%", None, "香港", "achieved"),
+     ]),
+    ("a plan list with no future words: its measures are targets, a past fact stays achieved",
+     "2027年市总工会为职工办实事项目清单\n\n一、新建工会驿站50个。\n二、资助困难职工子女1000名。\n"
+     "三、去年已建成的120个驿站全部提质。", [
+         ("50个", "工会驿站", None, "target"),
+         ("1000名", None, None, "target"),
+         ("120个", None, None, "achieved"),
+     ]),
+    ("a 计划 sentence beside achieved ones; 今年 reporting what was done is no target",
+     "省总工会深化困难职工帮扶\n\n今年以来,福建省各级工会走访慰问困难职工2.3万户。省总工会计划对1.2万名困难职工开展技能培训。", [
+         ("2.3万户", "困难职工帮扶", "福建", "achieved"),
+         ("1.2万名", "困难职工帮扶", "福建", "target"),
+     ]),
+    ("a section of targets in a government report: its items are targets, the review is not",
+     "2026年某省政府工作报告\n\n一、2025年工作回顾\n全省城镇新增就业61万人。\n\n二、2026年主要预期目标\n"
+     "城镇新增就业60万人以上,居民收入增长5%左右。", [
+         ("61万人", None, None, "achieved"),
+         ("60万人以上", None, None, "target"),
+         ("5%左右", None, None, "target"),
+     ]),
+    ("numbered measures of a plan stand alone; a heading naming a campaign gives it",
+     "2026年服务职工十件实事\n\n一、开展职工技能提升行动\n培训职工5万人次。\n二、推进新就业形态劳动者入会\n"
+     "新发展会员3万名。", [
+         ("5万人次", "职工技能提升行动", None, "target"),
+         ("3万名", None, None, "target"),
+     ]),
+    ("numbered sections of a campaign report stay the campaign's",
+     "甘肃“安康杯”竞赛成效显著\n\n本报讯 全省参赛班组达到2.4万个。\n一、隐患排查\n共排查事故隐患8.6万条。", [
+         ("2.4万个", "安康杯", "甘肃", "achieved"),
+         ("8.6万条", "安康杯", "甘肃", "achieved"),
+     ]),
+    ("page furniture holds no claim and names no province",
+     "发布时间:2025-03-02 浏览:1536次 信息编号:230829104\n吉林省总工会开展春送岗位活动\n\n"
+     "全省提供就业岗位3.6万个。\n\n已有0条评论\n· 相关新闻:黑龙江建成驿站500个", [
+         ("3.6万个", "春送岗位", "吉林", "achieved"),
+     ]),
+]
+
+
+def _rows(text: str) -> list[Row]:
+    return [(c.text, c.program, c.province, c.status) for c in extract(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in DOCUMENTS], ids=[d for d, _, _ in DOCUMENTS])
+def test_document(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("首页 > 要闻 > 正文", True),
+        ("天水日报数字报", True),
+        ("【责任编辑:韦小燕】", True),
+        ("2024年02月06日 星期二", True),
+        ("· 南京建筑工地“工会小屋”覆盖320个在建项目", True),
+        ("(记者 巴特尔 张慧)", True),
+        ("山西工人报 2026年01月14日 星期三 第02版:要闻", True),
+        ("实名注册工会会员达1172万、访问量超9亿人次", False),
+        ("来源:江苏工人报 作者:记者 周倩 2024-07-03记者从江苏省总工会获悉,今年以来,全省各级工会新发展农民工会员逾62万人,完成全年目标任务的八成。", False),
+    ],
+)
+def test_furniture_lines(line: str, furniture: bool) -> None:
+    text = "标题\n\n" + line + "\n"
+    layout = read_layout(normalize(text).text, load_rules())
+    assert layout.is_furniture(len("标题\n\n")) is furniture
+
+
+def test_title_and_sections_are_looked_up_by_position() -> None:
+    text = normalize("“两节”送温暖 暖到职工心坎上\n\n本报讯 走访困难职工2186户。\n\n■金秋助学圆学子梦\n资助学生1630人。").text
+    layout = read_layout(text, load_rules())
+    assert text[: layout.title_end] == "“两节”送温暖 暖到职工心坎上"
+    assert layout.section_at(text.index("2186")).programme == "送温暖"
+    assert layout.section_at(text.index("1630")).programme == "金秋助学"
