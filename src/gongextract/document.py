@@ -26,6 +26,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+import regex
+
 from .attribution import Candidate, programme_candidates
 from .clauses import sentence_spans
 from .patterns import cue_index
@@ -107,21 +109,39 @@ def _lines(text: str) -> tuple[list[int], list[int]]:
         pos = end + 1
 
 
+@functools.lru_cache(maxsize=16)
+def _line_cue(rules: RuleSet, kinds: tuple[str, ...]) -> regex.Pattern[str]:
+    """The cues of ``kinds`` as one pattern, for the short lines they are tried on."""
+    return regex.compile("|".join(f"(?:{p.pattern})" for kind in kinds for p in rules.cues[kind]), regex.MULTILINE)
+
+
 def _is_furniture(line: str, rules: RuleSet) -> bool:
-    return any(cue_index(rules, kind).search(line) for kind in ("source", "link", "furniture"))
+    """Page chrome: a source, link or furniture cue on a line with no sentence of body text in it."""
+    if len(line) > _FURNITURE_MAX and "。" in line:
+        return False  # 来源:… 记者从…获悉,…。: chrome opening a paragraph
+    return _line_cue(rules, ("source", "link", "furniture")).search(line) is not None
 
 
-def _heading(line: str, rules: RuleSet) -> tuple[int, bool, int] | None:
-    """``(level, numbered, length)`` of a heading line: 1 or 2 for a marked heading (一、, (一),
+def _marked_level(line: str, rules: RuleSet) -> int | None:
+    """1 or 2 when the line opens with a heading marker (一、, 【概况】, ■; (一), 1、)."""
+    head = line[:_MARKER_REACH]
+    return next((level for level, kind in _MARKERS if _line_cue(rules, (kind,)).search(head)), None)
+
+
+_MARKERS = ((2, "heading2"), (1, "heading1"))
+_MARKER_REACH = 24  # a heading marker opens its line: 【组织建设】 is at most 18 characters
+
+
+def _heading(line: str, level: int | None) -> tuple[int, bool, int] | None:
+    """``(level, numbered, length)`` of a heading line: ``level`` for a marked heading (一、, (一),
     【概况】, ■), 1 for a short line with no sentence in it; ``length`` is how much of the line is
     heading (a yearbook's 【概况】 runs on into its paragraph). None for body text."""
     stripped = line.strip()
     short = len(stripped) <= _TITLE_MAX and not _HEADING_BREAKS.search(stripped)
-    for level, kind in ((1, "heading1"), (2, "heading2")):
-        if cue_index(rules, kind).search(line):
-            numbered = kind == "heading2" or stripped[:1] in "一二三四五六七八九十"
-            end = len(line) if short else next((m.start() for m in _HEAD_END.finditer(line)), len(line))
-            return level, numbered, end
+    if level is not None:  # a marked heading (``level`` from the heading1/heading2 cues)
+        numbered = level == 2 or stripped[:1] in "一二三四五六七八九十"
+        end = len(line) if short else next((m.start() for m in _HEAD_END.finditer(line)), len(line))
+        return level, numbered, end
     if short and not stripped.endswith((":", "：", "。", "!", "！")):
         return 1, False, len(line)
     return None
@@ -150,14 +170,14 @@ def _authorities(rules: RuleSet) -> re.Pattern[str] | None:
     return None if not rows else re.compile("|".join(f"(?P<a{i}>{p.pattern})" for i, (p, _) in enumerate(rows)))
 
 
-def _signals(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int, str]]:
-    """Places and authorities named in ``text[start:end]``, as ``(position, region)``."""
-    found = mentions(text, start, end, rules)
+def _signals(text: str, rules: RuleSet) -> list[tuple[int, str]]:
+    """Places and authorities named in ``text``, as ``(position, region)``."""
+    found = mentions(text, 0, len(text), rules)
     pattern = _authorities(rules)
     if pattern is not None:
-        for m in pattern.finditer(text, start, end):
+        for m in pattern.finditer(text):
             found.append((m.start(), rules.authorities[int(str(m.lastgroup)[1:])][1]))
-    return sorted(found)
+    return found
 
 
 Heading = tuple[int, int, bool, int]  # (line index, level, numbered, length of the heading part)
@@ -167,7 +187,6 @@ def read_layout(text: str, rules: RuleSet) -> Layout:
     """The layout of the normalised ``text`` (see the module docstring)."""
     starts, ends = _lines(text)
     furniture: set[int] = set()
-    places: list[tuple[int, str]] = []
     title: list[int] = []  # unmarked short lines before the first body line: the title block
     body: list[int] = []
     headings: list[Heading] = []
@@ -175,11 +194,10 @@ def read_layout(text: str, rules: RuleSet) -> Layout:
         line = text[start:end]
         if not line.strip():
             continue
-        if _is_furniture(line, rules) and not (len(line) > _FURNITURE_MAX and "。" in line):
+        if _is_furniture(line, rules):
             furniture.add(i)
             continue
-        places += _signals(text, start, end, rules)
-        heading = _heading(line, rules)
+        heading = _heading(line, _marked_level(line, rules))
         if heading is None:
             body.append(i)
         elif not body and not headings and not heading[1]:
@@ -187,7 +205,7 @@ def read_layout(text: str, rules: RuleSet) -> Layout:
         else:
             headings.append((i, *heading))
     candidates = Positioned(programme_candidates(text, 0, len(text), rules))
-    located = Positioned(places)
+    located = Positioned([p for p in _signals(text, rules) if bisect.bisect_right(starts, p[0]) - 1 not in furniture])
     national = Positioned([m.start() for m in cue_index(rules, "national").finditer(text)])
     top = _document_section(text, starts, ends, title, body, candidates, rules)
     sentence_start, sentence_end = sentence_spans(text)
