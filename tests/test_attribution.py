@@ -205,7 +205,7 @@ CASES += [
         ("约1.2亿元", "资金", "职工书屋", "投入", "四川", None, "target"),
         ("约1.6万户", "在档困难职工家庭", None, None, "四川", None, "target"),
         ("6000元", "人均帮扶标准", None, "提高到", "四川", None, "target"),
-        ("90%以上", "覆盖率", None, "保持", "四川", None, "target"),
+        ("90%以上", "覆盖率", None, "保持在", "四川", None, "target"),
         ("3826个", "职工服务阵地", None, "建成", "四川", 2024, "achieved"),
     ]),
 ]
@@ -230,6 +230,26 @@ CASES += [
         ("18.6亿元", "工会经费收入", None, None, None, None, "achieved"),
         ("3.2%", "工会经费收入", None, "增长", None, None, "achieved"),
         ("6.2%", "职工收入", None, "增长", None, None, "achieved"),
+    ]),
+    ("a yearbook runs counts together: the noun before a number is its own, not the one before",
+     "全市工会会员108.6万人其中农民工会员32.4万人女会员41.7万人。", [
+        ("108.6万人", "工会会员", None, None, None, None, "achieved"),
+        ("32.4万人", "农民工会员", None, None, None, None, "achieved"),
+        ("41.7万人", "女会员", None, None, None, None, "achieved"),
+    ]),
+    ("a number after 和 counts the same thing for another part", "东部和西部地区分别投入帮扶资金326万元和158万元。", [
+        ("326万元", "帮扶资金", None, "投入", None, None, "achieved"),
+        ("158万元", "帮扶资金", None, "投入", None, None, "achieved"),
+    ]),
+    ("what changes stands before 由; the new level is a target", "每小时最低工资由现行的40港元调升至42.1港元。", [
+        ("40港元", "每小时最低工资", None, None, "香港", None, "achieved"),
+        ("42.1港元", "每小时最低工资", None, "调升至", "香港", None, "target"),
+    ]),
+    ("发展到 is one level verb; 一般 and 不等 are no part of an object",
+     "全区劳动保护监督检查员队伍发展到1.8万余人。站点面积一般在15至40平方米之间,配送图书1000—3000册不等。", [
+        ("1.8万余人", "劳动保护监督检查员队伍", None, "发展到", None, None, "achieved"),
+        ("15至40平方米", "站点面积", None, None, None, None, "achieved"),
+        ("1000—3000册", "配送图书", None, None, None, None, "achieved"),
     ]),
 ]
 

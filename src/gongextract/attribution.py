@@ -30,7 +30,7 @@ _JOINERS = ("和", "与", "及", "、")  # what joins the parts of a subject (A�
 _PARTS = regex.compile("|".join(_JOINERS))
 _CODE = regex.compile(r"[\d\s+.A-Za-z-]+")
 _QUOTED = re.compile(r"“([^“”\n]{2,20})”|「([^「」\n]{2,20})」")
-_STRIP = "“”「」‘’\"'《》()（）·、…— "
+_STRIP = "“”「」‘’\"'《》()（）·、…— 【】→+"
 _UNQUOTE = str.maketrans("", "", "“”「」‘’\"'《》")
 _BEFORE_MAX, _AFTER_MAX = 24, 14
 _CONTEXT = 200  # characters before the sentence where an unnamed count of people may find 职工
@@ -88,7 +88,10 @@ def _clause_before(text: str, q: Quantity, w: Window) -> tuple[str, bool]:
     nouns and stays (慰问困难职工、农民工和一线劳动者36.5万人次)."""
     start = max(w.previous_end, w.sentence_start, q.start - _BEFORE_MAX)
     clause = OPENING_SPLIT.split(text[start : q.start])[-1]  # 目标是:地区生产总值增长5.5%
-    listed = start == w.previous_end > w.sentence_start and clause.startswith("、")
+    after_previous = start == w.previous_end > w.sentence_start
+    if after_previous and clause in _JOINERS:  # 326万元和158万元: the same thing, for another part
+        return "", True
+    listed = after_previous and clause.startswith("、")
     return clause.lstrip("、"), listed
 
 
@@ -105,6 +108,9 @@ def _before(clause: str, listed: bool, w: Window, rules: RuleSet) -> tuple[str, 
     cap = next((surface for surface in _caps(rules) if clause.endswith(surface)), None)
     if cap:  # a cap word outside the span names what is capped: 最高限额1500万元 → 限额 (SPEC)
         return _cap_noun(cap, rules), None
+    origin = max((m.start() for m in cue_index(rules, "origin").finditer(clause)), default=None)
+    if origin is not None and not _trim(segment(clause[origin + 1 :], rules), rules):
+        clause = clause[:origin]  # 最低工资由现行的40元调升至…: what changes stands before 由
     words = segment(clause, rules) if clause else []
     verbs = [
         i
@@ -118,6 +124,8 @@ def _before(clause: str, listed: bool, w: Window, rules: RuleSet) -> tuple[str, 
     if words[last] in rules.share_verbs:  # 女职工会员…占会员总数的43.6%: the share is the subject's
         return _trim(words[:last], rules), words[last]
     after_verb = _trim(words[last + 1 :], rules)
+    if after_verb and len(verbs) > 1 and verbs[-2] == last - 1 and after_verb.endswith(rules.money_nouns):
+        return _trim(words[last:], rules), words[last - 1]  # 投入帮扶资金: the money is named by its purpose
     if after_verb:
         return after_verb, words[last]
     if words[last] in rules.level_verbs:  # 农民工入会率达到92.3%: what reached the level comes first
@@ -148,6 +156,8 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
         relative = "".join(chunk_words[: breaks[1]])  # 45.38万名参与疫情防控工作人员: a verb phrase before its people
         if relative.endswith(rules.people_nouns):
             words = chunk_words[: breaks[1]]
+    if words and len(words) == len(chunk_words) and start + len(chunk) == limit == w.next_start and not _PARTS.search(chunk):
+        return ""  # 会员108.6万人其中农民工会员32.4万人: the words run into the next number and name its count
     phrase = _trim(words, rules)
     return "" if q.kind == "money" and not phrase.endswith(rules.money_nouns) else phrase  # 安排7000万元资金
 
@@ -201,6 +211,7 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
         before = before[:change].strip(_STRIP)
     continues = w.previous_object and (
         change is not None
+        or (listed and not clause and w.previous_unit == q.unit)
         or ((action is not None or subset) and w.previous_unit == q.unit)  # 合计500人 is a total: no
         or (q.kind == "percent" and w.previous_kind == "percent")
         or (q.kind == "percent" and action in rules.level_verbs)  # 生产总值达到5.06万亿元,增长5.8%

@@ -70,6 +70,7 @@ CUE_TYPES = (
     "heading2",
     "retrospect",
     "program_form",
+    "origin",
 )
 
 
