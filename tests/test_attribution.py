@@ -241,6 +241,16 @@ CASES += [
         ("326万元", "帮扶资金", None, "投入", None, None, "achieved"),
         ("158万元", "帮扶资金", None, "投入", None, None, "achieved"),
     ]),
+    ("分别 with a growth verb: each rate takes its part, and the verb", "第一产业、第二产业和第三产业增加值分别增长3.2%、4.9%和5.4%。", [
+        ("3.2%", "第一产业增加值", None, "增长", None, None, "achieved"),
+        ("4.9%", "第二产业增加值", None, "增长", None, None, "achieved"),
+        ("5.4%", "第三产业增加值", None, "增长", None, None, "achieved"),
+    ]),
+    ("分别 right before a qualified number; 其中 opens no part", "其中省级、市州级、县市区级分别不少于500场次、1500场次和3000场次。", [
+        ("不少于500场次", "省级", None, None, None, None, "achieved"),
+        ("1500场次", "市州级", None, None, None, None, "achieved"),
+        ("3000场次", "县市区级", None, None, None, None, "achieved"),
+    ]),
     ("what changes stands before 由; the new level is a target", "每小时最低工资由现行的40港元调升至42.1港元。", [
         ("40港元", "每小时最低工资", None, None, "香港", None, "achieved"),
         ("42.1港元", "每小时最低工资", None, "调升至", "香港", None, "target"),

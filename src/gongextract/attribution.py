@@ -29,6 +29,7 @@ from .segment import segment
 _JOINERS = ("和", "与", "及", "、")  # what joins the parts of a subject (A和B分别为…) or two numbers (1200名和950名)
 _PARTS = regex.compile("|".join(_JOINERS))
 _CODE = regex.compile(r"[\d\s+.A-Za-z-]+")
+_NUMBER = re.compile(r"\d")  # words after a number end where another number begins (、4.9%和5.4%)
 _QUOTED = re.compile(r"“([^“”\n]{2,20})”|「([^「」\n]{2,20})」")
 _STRIP = "“”「」‘’\"'《》()（）·、…— 【】→+"
 _UNQUOTE = str.maketrans("", "", "“”「」‘’\"'《》")
@@ -146,7 +147,7 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
     limit = w.next_start
     if w.next_end is not None and text[start : w.next_start] in _JOINERS:
         start, limit = w.next_end, w.sentence_end  # 1200名和950名职工: the noun after the second is shared
-    chunk = first_clause(text[start : min(limit, start + _AFTER_MAX)])
+    chunk = _NUMBER.split(first_clause(text[start : min(limit, start + _AFTER_MAX)]), maxsplit=1)[0]
     if q.kind == "money" and not any(noun in chunk for noun in rules.money_nouns):
         return ""  # 投入9822.5万元常态化走访: what the money did, not what it is
     chunk_words = segment(chunk, rules) if chunk else []
@@ -171,9 +172,10 @@ def _people_name(text: str, w: Window, rules: RuleSet) -> str | None:
     return None
 
 
-def _respectively(text: str, q: Quantity, w: Window, rules: RuleSet) -> str | None:
+def _respectively(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str, str | None] | None:
     """A和B分别为12名、31名: the i-th number after the cue takes the i-th part of the subject, with
-    the head noun the parts share (全国人大代表和省人大代表一线工人数 → 全国人大代表一线工人数, …)."""
+    the head noun the parts share (全国人大代表和省人大代表一线工人数 → 全国人大代表一线工人数, …);
+    the verb of the cue (分别增长) is the action."""
     head = text[w.sentence_start : q.start]
     cue = max(cue_index(rules, "respectively").finditer(head), key=lambda m: m.end(), default=None)
     if cue is None or STRONG_SPLIT.search(head, cue.end()):
@@ -191,14 +193,16 @@ def _respectively(text: str, q: Quantity, w: Window, rules: RuleSet) -> str | No
     )
     if not shared and all(len(p) == 1 for p in parts[:-1]):  # 一、二、三等奖 → 一等奖, 二等奖, 三等奖
         shared = last[1:]
-    part = parts[index] if index == len(parts) - 1 else parts[index] + shared
-    return part.translate(_UNQUOTE).strip(_STRIP) or None
+    part = (parts[index] if index == len(parts) - 1 else parts[index] + shared).translate(_UNQUOTE).strip(_STRIP)
+    part = next((part[m.end() :] for p in rules.cues["subset"] if (m := p.match(part))), part)  # 其中省级 → 省级
+    verbs = _verb_pattern(rules).findall(cue.group())
+    return (part, verbs[-1] if verbs else None) if part else None
 
 
 def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | None, str | None]:
     split = _respectively(text, q, w, rules)
     if split:
-        return split, None
+        return split
     after = _after(text, q, w, rules)
     clause, listed = _clause_before(text, q, w)
     if len(after) >= 2:  # the object is named after the number; the clause before gives only the verb
