@@ -181,13 +181,13 @@ CASES += [
         ("9600件", "困难帮扶类诉求", None, None, None, None, "achieved"),
         ("1200家", "服务型工会", None, "建成", None, None, "achieved"),
     ]),
-    ("a share belongs to the subject of 占, not to the whole after it", "其中女职工会员680万人,占会员总数的43.6%。", [
+    ("a share names its ratio: the subject of 占 and the whole after it", "其中女职工会员680万人,占会员总数的43.6%。", [
         ("680万人", "女职工会员", None, None, None, None, "achieved"),
-        ("43.6%", "女职工会员", None, "占", None, None, "achieved"),
+        ("43.6%", "女职工会员占会员总数比例", None, "占", None, None, "achieved"),
     ]),
-    ("由 … 提高到: a level verb ends the phrase after a number", "全省技能人才占职工总数的比例由21.5%提高到28.3%。", [
-        ("21.5%", "技能人才", None, "占", None, None, "achieved"),
-        ("28.3%", "技能人才", None, "提高到", None, None, "achieved"),
+    ("由 … 提高到: a share names its ratio, and the new level is the same ratio", "全省技能人才占职工总数的比例由21.5%提高到28.3%。", [
+        ("21.5%", "技能人才占职工总数的比例", None, "占", None, None, "achieved"),
+        ("28.3%", "技能人才占职工总数的比例", None, "提高到", None, None, "achieved"),
     ]),
 ]
 

@@ -34,6 +34,7 @@ _QUOTED = re.compile(r"“([^“”\n]{2,20})”|「([^「」\n]{2,20})」")
 _STRIP = "“”「」‘’\"'《》()（）·、…— 【】→+"
 _UNQUOTE = str.maketrans("", "", "“”「」‘’\"'《》")
 _BEFORE_MAX, _AFTER_MAX = 24, 14
+_RATIOS = ("比例", "比重", "占比")  # a share's whole that already names the ratio
 _CONTEXT = 200  # characters before the sentence where an unnamed count of people may find 职工
 
 
@@ -209,6 +210,11 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
         verbs = _verb_pattern(rules).findall(clause)
         return after, verbs[-1] if verbs else _inherited(w, clause, listed)
     before, action = _before(clause, listed, w, rules)
+    if action in rules.share_verbs and q.kind == "percent":
+        whole = _trim(segment(clause[clause.rfind(action) + len(action) :], rules), rules)
+        subject = before or w.previous_object
+        if whole and subject:  # 农民工会员…占会员总数的36%: a share names the ratio (SPEC: 组建率)
+            return f"{subject}{action[0]}{whole}" + ("" if whole.endswith(_RATIOS) else "比例"), action
     subset = cue_index(rules, "subset").search(clause)
     change = min((m.start() for m in cue_index(rules, "change").finditer(before)), default=None)
     if change is not None:  # 职工收入同比增长6.2%: what changed; 比上年提高1.5个百分点: the figure before
