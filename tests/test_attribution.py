@@ -251,6 +251,18 @@ CASES += [
         ("1500场次", "市州级", None, None, None, None, "achieved"),
         ("3000场次", "县市区级", None, None, None, None, "achieved"),
     ]),
+    ("a table row's label names its figures; an arrow or a plus continues them",
+     "月薪：28,590 元 → 29,500 元（+910 元）\n时薪：190 元 → 197 元", [
+        ("28,590 元", "月薪", None, None, None, None, "achieved"),
+        ("29,500 元", "月薪", None, None, None, None, "achieved"),
+        ("910 元", "月薪", None, None, None, None, "achieved"),
+        ("190 元", "时薪", None, None, None, None, "achieved"),
+        ("197 元", "时薪", None, None, None, None, "achieved"),
+    ]),
+    ("占比 after a count: the share of what was counted", "全省站点中有1860个实现全天候开放,占比约45%。", [
+        ("1860个", "站点", None, None, None, None, "achieved"),
+        ("约45%", "站点占比", None, "占", None, None, "achieved"),
+    ]),
     ("what changes stands before 由; the new level is a target", "每小时最低工资由现行的40港元调升至42.1港元。", [
         ("40港元", "每小时最低工资", None, None, "香港", None, "achieved"),
         ("42.1港元", "每小时最低工资", None, "调升至", "香港", None, "target"),

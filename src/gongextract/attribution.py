@@ -29,6 +29,7 @@ from .segment import segment
 _JOINERS = ("和", "与", "及", "、")  # what joins the parts of a subject (A和B分别为…) or two numbers (1200名和950名)
 _PARTS = regex.compile("|".join(_JOINERS))
 _CODE = regex.compile(r"[\d\s+.A-Za-z-]+")
+_LABEL = regex.compile(r"(?:^|\n|\s)(\p{Han}{1,6})\s*[:：]\s*$")  # a table row's label: 月薪：28,590 元
 _NUMBER = re.compile(r"\d")  # words after a number end where another number begins (、4.9%和5.4%)
 _QUOTED = re.compile(r"“([^“”\n]{2,20})”|「([^「」\n]{2,20})」")
 _STRIP = "“”「」‘’\"'《》()（）·、…— 【】→+"
@@ -89,9 +90,13 @@ def _clause_before(text: str, q: Quantity, w: Window) -> tuple[str, bool]:
     before (设立工作站160个、纠纷化解巡回服务点309个: a list item). A 、 elsewhere joins a list of
     nouns and stays (慰问困难职工、农民工和一线劳动者36.5万人次)."""
     start = max(w.previous_end, w.sentence_start, q.start - _BEFORE_MAX)
-    clause = OPENING_SPLIT.split(text[start : q.start])[-1]  # 目标是:地区生产总值增长5.5%
+    stretch = text[start : q.start]
+    label = _LABEL.search(stretch)
+    if label:  # 月薪：28,590 元: a label before a colon names what its figure is
+        return label.group(1), False
+    clause = OPENING_SPLIT.split(stretch)[-1]  # 目标是:地区生产总值增长5.5%
     after_previous = start == w.previous_end > w.sentence_start
-    if after_previous and clause in _JOINERS:  # 326万元和158万元: the same thing, for another part
+    if after_previous and (clause in _JOINERS or not clause.strip(_STRIP)):  # 326万元和158万元, 28,590元 → 29,500元
         return "", True
     listed = after_previous and clause.startswith("、")
     return clause.lstrip("、"), listed
@@ -214,7 +219,7 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
         whole = _trim(segment(clause[clause.rfind(action) + len(action) :], rules), rules)
         subject = before or w.previous_object
         if whole and subject:  # 农民工会员…占会员总数的36%: a share names the ratio (SPEC: 组建率)
-            return f"{subject}{action[0]}{whole}" + ("" if whole.endswith(_RATIOS) else "比例"), action
+            return f"{subject}{action[0]}{whole}" + ("" if whole.endswith(_RATIOS) or whole == "比" else "比例"), action
     subset = cue_index(rules, "subset").search(clause)
     change = min((m.start() for m in cue_index(rules, "change").finditer(before)), default=None)
     if change is not None:  # 职工收入同比增长6.2%: what changed; 比上年提高1.5个百分点: the figure before
