@@ -83,7 +83,7 @@ CASES += [
     ]),
     ("a rate reaching a level; a change of it", "农民工入会率达到92.3%,比上年提高1.5个百分点。", [
         ("92.3%", "农民工入会率", None, "达到", None, None, "achieved"),
-        ("1.5个百分点", "农民工入会率", None, "提高", None, None, "achieved"),
+        ("1.5个百分点", "农民工入会率提高", None, "提高", None, None, "achieved"),
     ]),
     ("the same thing counted again", "全省新建户外劳动者服务站点420个,累计达到3860个。武汉建成“司机之家”68家,宜昌建成41家。", [
         ("420个", "户外劳动者服务站点", "户外劳动者服务站点", "新建", "湖北", None, "achieved"),
@@ -162,12 +162,12 @@ CASES += [
      "全省地区生产总值达到5.06万亿元,增长5.8%;城镇调查失业率控制在5.5%以内。新建改建农村公路1.2万公里,改造城镇老旧小区1800个、惠及居民24万户。"
      "主要预期目标是:地区生产总值增长5.5%左右。", [
         ("5.06万亿元", "地区生产总值", None, "达到", None, None, "achieved"),
-        ("5.8%", "地区生产总值", None, "增长", None, None, "achieved"),
+        ("5.8%", "地区生产总值增长", None, "增长", None, None, "achieved"),
         ("5.5%以内", "城镇调查失业率", None, "控制在", None, None, "achieved"),
         ("1.2万公里", "农村公路", None, "改建", None, None, "achieved"),
         ("1800个", "城镇老旧小区", None, "改造", None, None, "achieved"),
         ("24万户", "居民", None, "惠及", None, None, "achieved"),
-        ("5.5%左右", "地区生产总值", None, "增长", None, None, "target"),
+        ("5.5%左右", "地区生产总值增长", None, "增长", None, None, "target"),
     ]),
     ("占 states a share of the figure before; 代写, 代理, 追回 are actions",
      "劳动关系类诉求2.1万件,占43.8%。代写法律文书1560份,代理仲裁和诉讼案件860件,帮助职工追回欠薪1.36亿元。", [
@@ -228,8 +228,8 @@ CASES += [
     ("a change of a money figure; the object ends where the comparison starts",
      "全省工会经费收入18.6亿元,同比增长3.2%。职工收入同比增长6.2%。", [
         ("18.6亿元", "工会经费收入", None, None, None, None, "achieved"),
-        ("3.2%", "工会经费收入", None, "增长", None, None, "achieved"),
-        ("6.2%", "职工收入", None, "增长", None, None, "achieved"),
+        ("3.2%", "工会经费收入增长", None, "增长", None, None, "achieved"),
+        ("6.2%", "职工收入增长", None, "增长", None, None, "achieved"),
     ]),
     ("a yearbook runs counts together: the noun before a number is its own, not the one before",
      "全市工会会员108.6万人其中农民工会员32.4万人女会员41.7万人。", [

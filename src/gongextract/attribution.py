@@ -232,9 +232,10 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
         or (q.kind == "percent" and action in rules.level_verbs)  # 生产总值达到5.06万亿元,增长5.8%
     )
     if not before and continues:  # 新建站点420个，累计达到3860个: the same thing counted again
-        return w.previous_object, action
+        before = w.previous_object or ""
     if before:
-        return before, action
+        changed = action in rules.change_verbs and (q.kind == "percent" or change is not None)
+        return (before + action if changed and not before.endswith(action) else before), action  # 地区生产总值增长
     named = _people_name(text, w, rules) if q.kind in ("people", "person_times") else None
     default, only_if_mentioned = rules.default_objects.get(q.kind, (None, False))
     if named or not default:

@@ -96,6 +96,7 @@ class RuleSet:
     money_nouns: tuple[str, ...]
     award_verbs: tuple[str, ...]
     level_verbs: frozenset[str]
+    change_verbs: frozenset[str]
     words: tuple[str, ...]
     default_objects: dict[str, tuple[str, bool]]  # kind -> (object, only when mentioned nearby)
     cues: dict[str, tuple[regex.Pattern[str], ...]]
@@ -255,6 +256,7 @@ _FILES: dict[str, tuple[int | None, Callable[[Path, int, list[str]], tuple[str, 
     "money_nouns.txt": (None, _word),
     "award_verbs.txt": (None, _word),
     "level_verbs.txt": (None, _word),
+    "change_verbs.txt": (None, _word),
     "words.txt": (None, _word),
     "default_objects.tsv": (3, _default_object),
     "context.tsv": (3, _cue),
@@ -303,6 +305,7 @@ def _load(dirs: tuple[Path, ...]) -> RuleSet:
         money_nouns=tuple(tables["money_nouns.txt"]),
         award_verbs=tuple(sorted(tables["award_verbs.txt"], key=len, reverse=True)),
         level_verbs=frozenset(tables["level_verbs.txt"]),
+        change_verbs=frozenset(tables["change_verbs.txt"]),
         words=tuple(tables["words.txt"]),
         default_objects=tables["default_objects.tsv"],
         cues={t: tuple(c.pattern for c in tables["context.tsv"].values() if c.kind == t) for t in CUE_TYPES},
