@@ -246,6 +246,13 @@ CASES += [
         ("4.9%", "第二产业增加值", None, "增长", None, None, "achieved"),
         ("5.4%", "第三产业增加值", None, "增长", None, None, "achieved"),
     ]),
+    ("分别占 after a list of counts: each share is of what its count counted",
+     "其中女会员1.18亿人、农民工会员1.43亿人,分别占会员总数的39.1%和47.4%。", [
+        ("1.18亿人", "女会员", None, None, None, None, "achieved"),
+        ("1.43亿人", "农民工会员", None, None, None, None, "achieved"),
+        ("39.1%", "女会员占会员总数比例", None, "占", None, None, "achieved"),
+        ("47.4%", "农民工会员占会员总数比例", None, "占", None, None, "achieved"),
+    ]),
     ("分别 right before a qualified number; 其中 opens no part", "其中省级、市州级、县市区级分别不少于500场次、1500场次和3000场次。", [
         ("不少于500场次", "省级", None, None, None, None, "achieved"),
         ("1500场次", "市州级", None, None, None, None, "achieved"),

@@ -59,6 +59,7 @@ class Window:
     previous_unit: str | None = None  # … and its unit and kind
     previous_kind: str | None = None
     next_end: int | None = None  # end of the quantity after it in the sentence, if any
+    counted: tuple[tuple[int, str | None], ...] = ()  # (start, object) of the sentence's claims before it
 
 
 def _is_place(word: str, rules: RuleSet) -> bool:
@@ -189,6 +190,10 @@ def _respectively(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[st
     index = len(_PARTS.findall(head, cue.end()))
     subject = STRONG_SPLIT.split(head[: cue.start()])[-1]
     parts = [p for p in _PARTS.split(subject) if p]
+    if not parts:  # 女会员1.18亿人、农民工会员1.43亿人,分别占…: the parts are what the clause before counted
+        at = w.sentence_start + cue.start()
+        clause = clause_start(text, at - 1, w.sentence_start, STRONG_MARKS)
+        parts = [obj for pos, obj in w.counted if clause <= pos < at and obj]
     if len(parts) < 2 or index >= len(parts):
         return None
     if all(any(pos == 0 for pos, _ in mentions(p, 0, len(p), rules)) for p in parts):
@@ -205,8 +210,19 @@ def _respectively(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[st
     return (part, verbs[-1] if verbs else None) if part else None
 
 
+def _share(subject: str, verb: str, whole: str) -> str:
+    """What a share measures: 农民工会员 占 会员总数 → 农民工会员占会员总数比例."""
+    if not whole:
+        return subject
+    return f"{subject}{verb[0]}{whole}" + ("" if whole.endswith(_RATIOS) or whole == "比" else "比例")
+
+
 def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | None, str | None]:
     split = _respectively(text, q, w, rules)
+    if split and split[1] in rules.share_verbs and q.kind == "percent":
+        cue_end = text.rfind(split[1], w.sentence_start, q.start) + len(split[1])
+        whole = _trim(segment(_NUMBER.split(text[cue_end : q.start])[0], rules), rules)
+        return _share(split[0], split[1], whole), split[1]
     if split:
         return split
     after = _after(text, q, w, rules)
@@ -219,7 +235,7 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
         whole = _trim(segment(clause[clause.rfind(action) + len(action) :], rules), rules)
         subject = before or w.previous_object
         if whole and subject:  # 农民工会员…占会员总数的36%: a share names the ratio (SPEC: 组建率)
-            return f"{subject}{action[0]}{whole}" + ("" if whole.endswith(_RATIOS) or whole == "比" else "比例"), action
+            return _share(subject, action, whole), action
     subset = cue_index(rules, "subset").search(clause)
     change = min((m.start() for m in cue_index(rules, "change").finditer(before)), default=None)
     if change is not None:  # 职工收入同比增长6.2%: what changed; 比上年提高1.5个百分点: the figure before

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import Any
@@ -68,6 +69,7 @@ def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> 
     layout = read_layout(clean, rules)
     quantities = [q for q in quantities if not layout.is_furniture(q.start)]
     claims: list[Claim] = []
+    counted: list[tuple[int, str | None]] = []  # (start, object) of the claims so far, for 分别 lists
     for n, q in enumerate(quantities):
         s_start, s_end = layout.sentence_at(q.start)
         previous = quantities[n - 1].end if n and quantities[n - 1].end > s_start else s_start
@@ -85,6 +87,7 @@ def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> 
             previous_unit=before.unit if before else None,
             previous_kind=before.kind if before else None,
             next_end=quantities[n + 1].end if has_next and quantities[n + 1].end <= hi else None,
+            counted=tuple(counted[bisect.bisect_left(counted, (lo,)) :]),
         )
         section = layout.section_at(q.start)
         found = attribute(clean, q, window, layout.programmes.near(lo, hi), rules, scope=section.programme)
@@ -92,6 +95,7 @@ def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> 
         plan = section.plan and q.start >= section.plan_from
         status = status_of(q.start, layout.status.near(lo, q.start), plan)
         clause_stop = clause_end(clean, q.end, s_end, STRONG_MARKS)
+        counted.append((q.start, found.object))
         claims.append(
             Claim(
                 doc=doc,
