@@ -246,6 +246,13 @@ CASES += [
         ("4.9%", "第二产业增加值", None, "增长", None, None, "achieved"),
         ("5.4%", "第三产业增加值", None, "增长", None, None, "achieved"),
     ]),
+    ("按年 and 与…相比 compare with an earlier figure: the change is of the figure before",
+     "全港每月工资中位数为2万港元,按年上升4.0%。全省站点4126个,与2022年相比增长126%。", [
+        ("2万港元", "全港每月工资中位数", None, None, "香港", None, "achieved"),
+        ("4.0%", "全港每月工资中位数上升", None, "上升", "香港", None, "achieved"),
+        ("4126个", "站点", None, None, "香港", None, "achieved"),
+        ("126%", "站点增长", None, "增长", "香港", None, "achieved"),
+    ]),
     ("分别占 after a list of counts: each share is of what its count counted",
      "其中女会员1.18亿人、农民工会员1.43亿人,分别占会员总数的39.1%和47.4%。", [
         ("1.18亿人", "女会员", None, None, None, None, "achieved"),

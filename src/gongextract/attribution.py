@@ -237,9 +237,9 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
         if whole and subject:  # 农民工会员…占会员总数的36%: a share names the ratio (SPEC: 组建率)
             return _share(subject, action, whole), action
     subset = cue_index(rules, "subset").search(clause)
-    change = min((m.start() for m in cue_index(rules, "change").finditer(before)), default=None)
+    change = min((m.start() for m in cue_index(rules, "change").finditer(clause)), default=None)
     if change is not None:  # 职工收入同比增长6.2%: what changed; 比上年提高1.5个百分点: the figure before
-        before = before[:change].strip(_STRIP)
+        before = _before(clause[:change], listed, w, rules)[0] if change else ""
     continues = w.previous_object and (
         change is not None
         or (listed and not clause and w.previous_unit == q.unit)
