@@ -19,8 +19,8 @@ def test_shipped_rules_load() -> None:
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("units.tsv", "surface\tunit\tkind\tposition\tnot_before\n瓶\t瓶\tbottles\tafter\t-\n", "units.tsv:2: unknown kind 'bottles'"),
-        ("units.tsv", "surface\tunit\tkind\tposition\tnot_before\n瓶\t瓶\tcount\n", "units.tsv:2: expected 5 TAB-separated columns"),
+        ("units.tsv", "surface\tunit\tkind\tposition\tnot_before\tscale\n瓶\t瓶\tbottles\tafter\t-\t1\n", "units.tsv:2: unknown kind 'bottles'"),
+        ("units.tsv", "surface\tunit\tkind\tposition\tnot_before\tscale\n瓶\t瓶\tcount\n", "units.tsv:2: expected 6 TAB-separated columns"),
         ("qualifiers.tsv", "# c\nsurface\tqualifier\tposition\tspan\n约莫\tnearly\tbefore\tin\n", "qualifiers.tsv:3: unknown qualifier 'nearly'"),
         ("exclusions.tsv", "type\tpattern\treason\nregex\t(unclosed\tbad\n", "exclusions.tsv:2: bad regex"),
         ("numerals.tsv", "char\trole\tvalue\n廿\tdigit\ttwenty\n", "numerals.tsv:2: not a number"),
@@ -35,7 +35,7 @@ def test_bad_rule_file_names_file_and_line(tmp_path: Path, name: str, content: s
 
 
 def test_user_rules_add_a_counter(tmp_path: Path) -> None:
-    (tmp_path / "units.tsv").write_text("surface\tunit\tkind\tposition\tnot_before\n罐\t罐\tcount\tafter\t-\n", encoding="utf-8")
+    (tmp_path / "units.tsv").write_text("surface\tunit\tkind\tposition\tnot_before\tscale\n罐\t罐\tcount\tafter\t-\t1\n", encoding="utf-8")
     claims = extract("发放防暑饮料300罐。", rules=load_rules(tmp_path))
     assert [(c.text, c.unit, c.kind) for c in claims] == [("300罐", "罐", "count")]
     assert extract("发放防暑饮料300罐。") == []

@@ -75,6 +75,7 @@ class _Scanner:
         body = "".join(c for c, (role, _) in nums.items() if role != "half")
         self.mags = "".join(c for c, (role, v) in nums.items() if role == "big" or (role == "unit" and v > 10))
         self.bigs = frozenset(c for c, (role, _) in nums.items() if role == "big")
+        self.halves = frozenset(c for c, (role, _) in nums.items() if role == "half")
         # A bare magnitude counts only with a qualifier: 百余家, 千多人, 近万名, 超百万 (never 千万不要, 百万雄师).
         inner = "".join(s for s, q in rules.qualifiers.items() if q.position == "inner")
         bare = rf"[{self.mags}](?=[{inner}])|[{self.mags}](?<=[近逾超].)[{self.mags}]?(?![{body}])"
@@ -162,15 +163,15 @@ class _Scanner:
         lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
         return any(m.start() < end and m.end() > start for m in self.exclusions.finditer(text, lo, hi))
 
-    def unit_at(self, text: str, pos: int) -> tuple[int, str, str] | None:
-        """``(end, unit, kind)`` of the unit written at ``pos``, if any."""
+    def unit_at(self, text: str, pos: int) -> tuple[int, str, str, Decimal] | None:
+        """``(end, unit, kind, scale)`` of the unit written at ``pos``, if any."""
         m = self.unit.match(text, pos)
         if not m:
             return None
         unit = self.rules.units[m.group()]
         if m.end() < len(text) and text[m.end()] in unit.not_before:
             return None
-        return m.end(), unit.unit, unit.kind
+        return m.end(), unit.unit, unit.kind, unit.scale
 
     def money_tail(self, text: str, pos: int) -> tuple[int, Decimal]:
         """Jiao and fen after a yuan amount (壹拾壹元壹角壹分), and a closing 整/钱."""
@@ -278,7 +279,10 @@ def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, i
     if percent:
         unit, kind = percent, "percent"
     elif unit_found:
-        end, unit, kind = unit_found
+        end, unit, kind, scale = unit_found
+        if kind in ("percent", "duration") and text[end : end + 1] in sc.halves:
+            value, end = value + Decimal("0.5"), end + 1  # 七成半 = 7.5 tenths, 两年半
+        value, value_max = value * scale, (value_max * scale if value_max is not None else None)
         if unit == "元":
             end, cents = sc.money_tail(text, end)
             value += cents
@@ -305,7 +309,8 @@ def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, i
         and not number.inner
         and second is None
     )
-    if weak and (unit is None or (end < len(text) and _NOUN_START.match(text, end) and not trail)):
+    determiner = kind != "percent" and end < len(text) and _NOUN_START.match(text, end) and not trail
+    if weak and (unit is None or determiner):  # 一家企业 is a determiner; 四成受访者 is a share
         return None, end
     if unit is None:
         statement_end = end >= len(text) or text[end] in _STATEMENT_END

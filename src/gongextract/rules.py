@@ -30,6 +30,7 @@ class Unit:
     kind: str
     position: str
     not_before: frozenset[str]
+    scale: Decimal = Decimal(1)  # 成 (tenths) is worth 10 %
 
 
 @dataclass(frozen=True)
@@ -167,11 +168,11 @@ def _money_part(path: Path, n: int, c: list[str]) -> tuple[str, tuple[Decimal, s
 
 
 def _unit(path: Path, n: int, c: list[str]) -> tuple[str, Unit]:
-    surface, unit, kind, position, not_before = c
+    surface, unit, kind, position, not_before, scale = c
     _check(kind in KINDS, path, n, f"unknown kind {kind!r} (one of {', '.join(KINDS)})")
     _check(position in ("after", "before", "both"), path, n, f"unknown position {position!r}")
     blockers = frozenset() if not_before == "-" else frozenset(not_before)
-    return surface, Unit(unit, kind, position, blockers)
+    return surface, Unit(unit, kind, position, blockers, _decimal(scale, path, n))
 
 
 def _qualifier(path: Path, n: int, c: list[str]) -> tuple[str, Qualifier]:
@@ -240,7 +241,7 @@ def _word(path: Path, n: int, c: list[str]) -> tuple[str, str]:
 _FILES: dict[str, tuple[int | None, Callable[[Path, int, list[str]], tuple[str, Any]]]] = {
     "numerals.tsv": (3, _numeral),
     "money_parts.tsv": (3, _money_part),
-    "units.tsv": (5, _unit),
+    "units.tsv": (6, _unit),
     "qualifiers.tsv": (4, _qualifier),
     "exclusions.tsv": (3, _exclusion),
     "people_nouns.txt": (None, _word),

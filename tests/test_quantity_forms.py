@@ -1,0 +1,92 @@
+"""Quantity forms beyond a counter after a number: tenths (三成), fractions (三分之一), per-mille,
+points, hours and minutes, counters with a bracketed 次, and qualifiers set apart from the number.
+
+Every phrase here was written for this table; each row is its own test id.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gongextract import extract
+
+Q = tuple  # (text, value, value_max, unit, kind, qualifier)
+
+# 成 is a tenth: the share is written as a percent (SPEC section 1).
+TENTHS = [
+    ("受访职工中七成半支持弹性工作", [("七成半", 75, None, "%", "percent", "exact")]),
+    ("近三成企业尚未建会", [("近三成", 30, None, "%", "percent", "under")]),
+    ("两成职工选择线上学习", [("两成", 20, None, "%", "percent", "exact")]),
+    ("兩成半會員來自建造業", [("兩成半", 25, None, "%", "percent", "exact")]),
+    ("逾六成受访者表示满意", [("逾六成", 60, None, "%", "percent", "over")]),
+    ("超过六成的站点由社会力量共建", [("超过六成", 60, None, "%", "percent", "over")]),
+    ("其中女职工占四成", [("四成", 40, None, "%", "percent", "exact")]),
+    ("近一成家庭月收入偏低", [("近一成", 10, None, "%", "percent", "under")]),
+    ("九成以上职工参保", [("九成以上", 90, None, "%", "percent", "at_least")]),
+    ("新会员中青年占3成", [("3成", 30, None, "%", "percent", "exact")]),
+]
+
+# Per-mille and point changes keep the written figure; the unit says what it is.
+PER_MILLE_AND_POINTS = [
+    ("企业职工千人负伤率为0.57‰", [("0.57‰", 0.57, None, "‰", "percent", "exact")]),
+    ("事故率控制在1.2‰以内", [("1.2‰以内", 1.2, None, "‰", "percent", "at_most")]),
+    ("负伤率下降0.21个千分点", [("0.21个千分点", 0.21, None, "千分点", "percent", "exact")]),
+    ("参保率提高2.5个百分点", [("2.5个百分点", 2.5, None, "百分点", "percent", "exact")]),
+    ("增幅高出近3个百分点", [("近3个百分点", 3, None, "百分点", "percent", "under")]),
+]
+
+# Hours and minutes that are the figure reported.
+HOURS_AND_MINUTES = [
+    ("司机平均每天驾驶9.5小时", [("9.5小时", 9.5, None, "小时", "duration", "exact")]),
+    ("每周加班超过12小時", [("超过12小時", 12, None, "小时", "duration", "over")]),
+    ("午休不足40分鐘", [("不足40分鐘", 40, None, "分钟", "duration", "under")]),
+    ("单程通勤约35分钟", [("约35分钟", 35, None, "分钟", "duration", "about")]),
+    ("骑手日均在线11小时以上", [("11小时以上", 11, None, "小时", "duration", "at_least")]),
+    ("培训时长两个小时", [("两个小时", 2, None, "小时", "duration", "exact")]),
+    ("调解工作耗时两年半", [("两年半", 2.5, None, "年", "duration", "exact")]),
+]
+
+# A counter with a bracketed 次 or 套 counts visits or sets.
+BRACKETED_COUNTERS = [
+    ("累计服务环卫工人12万多人(次)", [("12万多人(次)", 120000, None, "人次", "person_times", "over")]),
+    ("义诊惠及3600余人（次）", [("3600余人（次）", 3600, None, "人次", "person_times", "over")]),
+    ("举办线上讲座近2万场(次)", [("近2万场(次)", 20000, None, "场次", "count", "under")]),
+    ("配备微波炉等设备1.2万台(套)", [("1.2万台(套)", 12000, None, "台套", "count", "exact")]),
+    ("更新健身器材860台套", [("860台套", 860, None, "台套", "count", "exact")]),
+    ("开设技能培训课程42班", [("42班", 42, None, "班", "count", "exact")]),
+]
+
+# None of these states a quantity.
+NEGATIVE = [
+    "24小时滚动播报最新资讯",
+    "开通24小时服务热线",
+    "新建24小时开放站点",
+    "工会法律援助7×24小时在线",
+    "多年来制度一成不变",
+    "游客三五成群地散步",
+    "成千上万的职工参与",
+    "二手设备八成新",
+    "职工们围成一圈",
+    "退休后学小时工的活",
+]
+
+
+def _rows(group: list[tuple[str, list[Q]]]) -> list[object]:
+    return [pytest.param(phrase, expected, id=phrase) for phrase, expected in group]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    _rows(TENTHS) + _rows(PER_MILLE_AND_POINTS) + _rows(HOURS_AND_MINUTES) + _rows(BRACKETED_COUNTERS),
+)
+def test_form(phrase: str, expected: list[Q]) -> None:
+    claims = extract(phrase)
+    got = [(c.text, c.value, c.value_max, c.unit, c.kind, c.qualifier) for c in claims]
+    assert got == expected
+    for c in claims:
+        assert phrase[c.start : c.end] == c.text
+
+
+@pytest.mark.parametrize("phrase", NEGATIVE, ids=NEGATIVE)
+def test_not_a_claim(phrase: str) -> None:
+    assert [c.text for c in extract(phrase)] == []
