@@ -26,6 +26,14 @@ TENTHS = [
     ("新会员中青年占3成", [("3成", 30, None, "%", "percent", "exact")]),
 ]
 
+# A fraction is a share: kept exact, not rounded (100/3 = 33.33…).
+FRACTIONS = [
+    ("约三分之一的会员参加了体检", [("约三分之一", 100 / 3, None, "%", "percent", "about")]),
+    ("有三分一工友曾被拖欠工资", [("三分一", 100 / 3, None, "%", "percent", "exact")]),
+    ("五分之二的站点配有冰箱", [("五分之二", 40, None, "%", "percent", "exact")]),
+    ("超过三分之二的职工投了赞成票", [("超过三分之二", 200 / 3, None, "%", "percent", "over")]),
+]
+
 # Per-mille and point changes keep the written figure; the unit says what it is.
 PER_MILLE_AND_POINTS = [
     ("企业职工千人负伤率为0.57‰", [("0.57‰", 0.57, None, "‰", "percent", "exact")]),
@@ -68,6 +76,7 @@ NEGATIVE = [
     "二手设备八成新",
     "职工们围成一圈",
     "退休后学小时工的活",
+    "双方意见十分一致",
 ]
 
 
@@ -77,7 +86,7 @@ def _rows(group: list[tuple[str, list[Q]]]) -> list[object]:
 
 @pytest.mark.parametrize(
     ("phrase", "expected"),
-    _rows(TENTHS) + _rows(PER_MILLE_AND_POINTS) + _rows(HOURS_AND_MINUTES) + _rows(BRACKETED_COUNTERS),
+    _rows(TENTHS) + _rows(FRACTIONS) + _rows(PER_MILLE_AND_POINTS) + _rows(HOURS_AND_MINUTES) + _rows(BRACKETED_COUNTERS),
 )
 def test_form(phrase: str, expected: list[Q]) -> None:
     claims = extract(phrase)

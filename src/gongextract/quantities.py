@@ -245,6 +245,24 @@ def _fen_follows(sc: _Scanner, text: str, number: _Number) -> bool:
     return text.startswith("钱", number.end + 1) or any(c in _CAPITALS for c in number.numeral)
 
 
+def _fraction(sc: _Scanner, text: str, start: int, denominator: _Number) -> _Number | None:
+    """A fraction as a percent: 三分之一 → 33.33…; the Hong Kong 三分一 only for one-digit parts."""
+    if not denominator.chinese or denominator.value_max is not None or denominator.value < 2:
+        return None
+    pos = denominator.end + 1
+    if text.startswith("分之", denominator.end):
+        pos += 1
+    elif not (text.startswith("分", denominator.end) and len(denominator.numeral) == 1 and denominator.value < 10):
+        return None
+    numerator = sc.number(text, pos) if pos < len(text) and sc.chinese.match(text, pos) else None
+    if numerator is None or numerator.value_max is not None or not 0 < numerator.value < denominator.value:
+        return None
+    if pos == denominator.end + 1 and (len(numerator.numeral) != 1 or sc.unit_at(text, numerator.end)):
+        return None  # 三分一 takes one digit and no counter (得三分一次 is a score)
+    share = numerator.value * 100 / denominator.value
+    return _Number(numerator.end, text[start : numerator.end], share, None, True, False, None)
+
+
 def _people_nearby(rules: RuleSet, text: str, start: int, end: int) -> bool:
     clause_start = max(0, start - 12)
     before = text[clause_start:start]
@@ -264,6 +282,9 @@ def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, i
     number = sc.number(text, pos)
     if number is None:
         return None, pos + 1
+    share = _fraction(sc, text, pos, number) if percent is None else None
+    if share:
+        number, percent = share, "%"
     value, value_max, end = number.value, number.value_max, number.end
     unit = kind = None
     unit_found = sc.unit_at(text, end) if percent is None and not _fen_follows(sc, text, number) else None
