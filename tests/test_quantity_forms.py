@@ -64,6 +64,30 @@ BRACKETED_COUNTERS = [
     ("开设技能培训课程42班", [("42班", 42, None, "班", "count", "exact")]),
 ]
 
+# Qualifiers written apart from the number, look-alikes that are other words, and lists.
+QUALIFIERS = [
+    ("全市会员总数突破300万人", [("300万人", 3000000, None, "人", "people", "over")]),
+    ("每名职工最高可获500元补贴", [("500元", 500, None, "元", "money", "at_most")]),
+    ("单人最高救助金额达3万元", [("3万元", 30000, None, "元", "money", "at_most")]),
+    ("每个区至少新建8个驿站", [("8个", 8, None, "个", "count", "at_least")]),
+    ("时薪不低于当地标准的120%", [("120%", 120, None, "%", "percent", "at_least")]),
+    ("新会员中青年约占3成", [("3成", 30, None, "%", "percent", "about")]),
+    ("全省约有2.1万家企业建会", [("2.1万家", 21000, None, "家", "count", "about")]),
+    ("各级工会发出协商要约3.6万份", [("3.6万份", 36000, None, "份", "count", "exact")]),
+    ("附近800米以内设有驿站", [("800米以内", 800, None, "米", "measure", "at_most")]),
+    ("最高纪录是去年,今年发放1200元", [("1200元", 1200, None, "元", "money", "exact")]),
+    ("罚款5000元以上3万元以下", [("5000元以上3万元以下", 5000, 30000, "元", "money", "exact")]),
+    ("三地分别不少于20场、35场和50场", [
+        ("不少于20场", 20, None, "场", "count", "at_least"),
+        ("35场", 35, None, "场", "count", "at_least"),
+        ("50场", 50, None, "场", "count", "at_least"),
+    ]),
+    ("全年举办不少于20场、另办讲座35场", [
+        ("不少于20场", 20, None, "场", "count", "at_least"),
+        ("35场", 35, None, "场", "count", "exact"),
+    ]),
+]
+
 # None of these states a quantity.
 NEGATIVE = [
     "24小时滚动播报最新资讯",
@@ -86,7 +110,7 @@ def _rows(group: list[tuple[str, list[Q]]]) -> list[object]:
 
 @pytest.mark.parametrize(
     ("phrase", "expected"),
-    _rows(TENTHS) + _rows(FRACTIONS) + _rows(PER_MILLE_AND_POINTS) + _rows(HOURS_AND_MINUTES) + _rows(BRACKETED_COUNTERS),
+    _rows(TENTHS) + _rows(FRACTIONS) + _rows(PER_MILLE_AND_POINTS) + _rows(HOURS_AND_MINUTES) + _rows(BRACKETED_COUNTERS) + _rows(QUALIFIERS),
 )
 def test_form(phrase: str, expected: list[Q]) -> None:
     claims = extract(phrase)

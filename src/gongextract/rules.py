@@ -38,6 +38,7 @@ class Qualifier:
     qualifier: str
     position: str
     in_span: bool
+    not_after: frozenset[str] = frozenset()  # 约 after 要 is 要约 (an offer), not "about"
 
 
 @dataclass(frozen=True)
@@ -176,11 +177,17 @@ def _unit(path: Path, n: int, c: list[str]) -> tuple[str, Unit]:
 
 
 def _qualifier(path: Path, n: int, c: list[str]) -> tuple[str, Qualifier]:
-    surface, qualifier, position, span = c
+    surface, qualifier, position, span, not_after = c
     _check(qualifier in QUALIFIERS, path, n, f"unknown qualifier {qualifier!r}")
     _check(position in ("before", "inner", "after"), path, n, f"unknown position {position!r}")
     _check(span in ("in", "out"), path, n, f"span must be 'in' or 'out', not {span!r}")
-    return surface, Qualifier(qualifier, position, span == "in")
+    apart = surface.endswith("…")
+    _check(
+        "…" not in surface[:-1] and (not apart or (position, span) == ("before", "out")),
+        path, n, "… ends a word written apart from its number (position before, span out)",
+    )
+    blockers = frozenset() if not_after == "-" else frozenset(not_after)
+    return surface, Qualifier(qualifier, position, span == "in", blockers)
 
 
 def _name_pattern(name: str) -> str:
@@ -242,7 +249,7 @@ _FILES: dict[str, tuple[int | None, Callable[[Path, int, list[str]], tuple[str, 
     "numerals.tsv": (3, _numeral),
     "money_parts.tsv": (3, _money_part),
     "units.tsv": (6, _unit),
-    "qualifiers.tsv": (4, _qualifier),
+    "qualifiers.tsv": (5, _qualifier),
     "exclusions.tsv": (3, _exclusion),
     "people_nouns.txt": (None, _word),
     "places.tsv": (3, _place),
