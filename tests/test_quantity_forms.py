@@ -88,6 +88,17 @@ QUALIFIERS = [
     ]),
 ]
 
+# A currency written before the number is not the unit when one follows it (the gold writes 元);
+# a noun for people after a counter-less round figure makes it a count of people.
+CURRENCY_AND_PEOPLE = [
+    ("月薪调升至新臺幣3萬1200元", [("新臺幣3萬1200元", 31200, None, "元", "money", "exact")]),
+    ("约新台币52亿元用于补助", [("约新台币52亿元", 5200000000, None, "元", "money", "about")]),
+    ("时薪为48.5港元", [("48.5港元", 48.5, None, "港元", "money", "exact")]),
+    ("发放援助金逾600萬澳門元", [("逾600萬澳門元", 6000000, None, "澳门元", "money", "over")]),
+    ("逾百萬勞工受惠", [("逾百萬", 1000000, None, None, "people", "over")]),
+    ("近千万农民工受益", [("近千万", 10000000, None, None, "people", "under")]),
+]
+
 # None of these states a quantity.
 NEGATIVE = [
     "24小时滚动播报最新资讯",
@@ -110,7 +121,7 @@ def _rows(group: list[tuple[str, list[Q]]]) -> list[object]:
 
 @pytest.mark.parametrize(
     ("phrase", "expected"),
-    _rows(TENTHS) + _rows(FRACTIONS) + _rows(PER_MILLE_AND_POINTS) + _rows(HOURS_AND_MINUTES) + _rows(BRACKETED_COUNTERS) + _rows(QUALIFIERS),
+    _rows(TENTHS) + _rows(FRACTIONS) + _rows(PER_MILLE_AND_POINTS) + _rows(HOURS_AND_MINUTES) + _rows(BRACKETED_COUNTERS) + _rows(QUALIFIERS) + _rows(CURRENCY_AND_PEOPLE),
 )
 def test_form(phrase: str, expected: list[Q]) -> None:
     claims = extract(phrase)

@@ -338,8 +338,9 @@ def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, i
     if trail:
         end = trail.end()
     prefix = _currency_before(sc, text, start)
-    if prefix and kind in (None, "money"):
-        unit, kind = rules.units[prefix[1]].unit, "money"
+    if prefix and kind is None:
+        unit, kind = rules.units[prefix[1]].unit, "money"  # 港币2960: the currency is the unit
+    # else the unit is the one written after the number (新台币2万9500元 → 元), as the gold writes it
 
     # Is it a claim? (cheap tests first: most candidates are a lone 一 before a noun)
     weak = (
