@@ -99,6 +99,16 @@ CURRENCY_AND_PEOPLE = [
     ("近千万农民工受益", [("近千万", 10000000, None, None, "people", "under")]),
 ]
 
+# Near a page-furniture or date look-alike, a real figure stays a claim.
+NEAR_LOOKALIKES = [
+    ("这座工人文化宫已有110年历史", [("110年", 110, None, "年", "duration", "exact")]),
+    ("每周工作24小时以上的占一成", [
+        ("24小时以上", 24, None, "小时", "duration", "at_least"),
+        ("一成", 10, None, "%", "percent", "exact"),
+    ]),
+    ("收到职工意见320条", [("320条", 320, None, "条", "count", "exact")]),
+]
+
 # None of these states a quantity.
 NEGATIVE = [
     "24小时滚动播报最新资讯",
@@ -112,6 +122,13 @@ NEGATIVE = [
     "职工们围成一圈",
     "退休后学小时工的活",
     "双方意见十分一致",
+    "召开113年第4次审议会议",
+    "自116年7月1日起实施",
+    "公布116年度预算",
+    "・116年劳保费率调整懒人包",
+    "文章编号: 240517223",
+    "索引号：11410000-2024-00031",
+    "网友评论 已有12条评论",
 ]
 
 
@@ -121,7 +138,7 @@ def _rows(group: list[tuple[str, list[Q]]]) -> list[object]:
 
 @pytest.mark.parametrize(
     ("phrase", "expected"),
-    _rows(TENTHS) + _rows(FRACTIONS) + _rows(PER_MILLE_AND_POINTS) + _rows(HOURS_AND_MINUTES) + _rows(BRACKETED_COUNTERS) + _rows(QUALIFIERS) + _rows(CURRENCY_AND_PEOPLE),
+    _rows(TENTHS) + _rows(FRACTIONS) + _rows(PER_MILLE_AND_POINTS) + _rows(HOURS_AND_MINUTES) + _rows(BRACKETED_COUNTERS) + _rows(QUALIFIERS) + _rows(CURRENCY_AND_PEOPLE) + _rows(NEAR_LOOKALIKES),
 )
 def test_form(phrase: str, expected: list[Q]) -> None:
     claims = extract(phrase)
