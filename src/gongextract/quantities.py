@@ -210,7 +210,8 @@ class _Scanner:
         while pos > 0 and start - pos <= _APART_GAP:
             for word in self.apart.get(text[pos - 1], ()):
                 if text.endswith(word, 0, pos):
-                    return self.rules.qualifiers[word + "…"].qualifier
+                    found = self.rules.qualifiers[word + "…"].qualifier
+                    return None if found == "exact" else found  # 最高人民法院 is no cap
             if text[pos - 1] in self.no_gap:
                 return None  # a clause ends or another number stands between
             pos -= 1
