@@ -178,6 +178,16 @@ class _Scanner:
             return None
         return m.end(), unit.unit, unit.kind, unit.scale
 
+    def split_classifier(self, text: str, pos: int) -> tuple[tuple[int, str, str, Decimal], str] | None:
+        """个 with 半 or 多 inside the duration unit it opens (两个半小时, 三个多月): (unit found, the mark)."""
+        mark = text[pos + 1 : pos + 2]
+        if not text.startswith("个", pos) or not (mark in self.halves or mark in self.inner):
+            return None
+        found = self.unit_at("个" + text[pos + 2 : pos + 8], 0)
+        if not found or found[0] == 1 or found[2] != "duration":
+            return None
+        return (pos + 1 + found[0], *found[1:]), mark
+
     def money_tail(self, text: str, pos: int) -> tuple[int, Decimal]:
         """Jiao and fen after a yuan amount (壹拾壹元壹角壹分), and a closing 整/钱."""
         extra = Decimal(0)
@@ -317,6 +327,14 @@ def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, i
         last, value, value_max = second
         end = last.end
         unit_found = sc.unit_at(text, end)
+    split = sc.split_classifier(text, end) if unit_found and percent is None else None
+    split_q = None
+    if split:
+        unit_found, mark = split
+        if mark in sc.halves:
+            value += Decimal("0.5")
+        else:
+            split_q = rules.qualifiers[mark].qualifier
     if percent:
         unit, kind = percent, "percent"
     elif unit_found:
@@ -350,13 +368,14 @@ def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, i
         and number.numeral not in sc.mags
         and not number.inner
         and second is None
+        and split is None
     )
     determiner = kind != "percent" and end < len(text) and _NOUN_START.match(text, end) and not trail
     if weak and (unit is None or determiner):  # 一家企业 is a determiner; 四成受访者 is a share
         return None, end
     if unit is None:
         statement_end = end >= len(text) or text[end] in _STATEMENT_END
-        colloquial = last.chinese and len(last.numeral) > 1 and statement_end
+        colloquial = last.chinese and len(last.numeral) > 1 and last.value_max is None and statement_end
         if not (last.has_big or colloquial):
             return None, end
     if sc.excluded(text, start, number.end):
@@ -366,7 +385,7 @@ def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, i
     lead_start, lead = sc.lead_qualifier(text, span_start)
     span_start = min(span_start, lead_start)
     trail_q = rules.qualifiers[trail.group().removeprefix("(含)")].qualifier if trail else None
-    qualifier = lead or number.inner or last.inner or trail_q or sc.apart_qualifier(text, span_start) or "exact"
+    qualifier = lead or number.inner or last.inner or split_q or trail_q or sc.apart_qualifier(text, span_start) or "exact"
     if kind is None:
         kind = "people" if _people_nearby(rules, text, span_start, end) else "count"
     return Quantity(span_start, end, text[span_start:end], value, value_max, qualifier, unit, kind), end
