@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 import regex
 
+from .joins import joined
 from .numerals import parse_numeral, split_magnitude
 from .patterns import PatternIndex
 from .rules import RuleSet
 
 WINDOW = 14  # characters either side of a quantity searched for an exclusion
-_LIST_JOINS = frozenset(("、", "和", "及", ",", "与"))  # between the items of a list of figures
-_RESPECTIVELY = "分别"  # before a qualified list: the qualifier holds for every item
 _APART_GAP = 10  # words at most between a qualifier written apart and its number (不低于当地标准的115%)
 _MAX_NUMERAL = 40  # a longer run of digits or numerals is an id or noise, never one number
 _CLAUSE_END = frozenset("。！？!?；;，,、：:\n)）”」")
@@ -385,33 +384,11 @@ def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, i
     lead_start, lead = sc.lead_qualifier(text, span_start)
     span_start = min(span_start, lead_start)
     trail_q = rules.qualifiers[trail.group().removeprefix("(含)")].qualifier if trail else None
-    qualifier = lead or number.inner or last.inner or split_q or trail_q or sc.apart_qualifier(text, span_start) or "exact"
+    written = lead or number.inner or last.inner or split_q or trail_q
+    qualifier = written or sc.apart_qualifier(text, span_start) or "exact"
     if kind is None:
         kind = "people" if _people_nearby(rules, text, span_start, end) else "count"
     return Quantity(span_start, end, text[span_start:end], value, value_max, qualifier, unit, kind), end
-
-
-def _joined(text: str, found: list[Quantity], q: Quantity) -> Quantity:
-    """``q`` read with the quantity before it: 2万元以上100万元以下 is one range; in 分别不少于500场次、
-    1500场次和3000场次 the first item's qualifier holds for the items after it."""
-    prev = found[-1] if found else None
-    if prev is None or prev.unit != q.unit or prev.value_max is not None or q.value_max is not None:
-        return q
-    if prev.end == q.start and prev.qualifier == "at_least" and q.qualifier == "at_most" and prev.value < q.value:
-        found.pop()
-        return Quantity(prev.start, q.end, text[prev.start : q.end], prev.value, q.value, "exact", q.unit, q.kind)
-    if q.qualifier == "exact" and text[prev.end : q.start] in _LIST_JOINS and _distributes(text, found):
-        return replace(q, qualifier=prev.qualifier)
-    return q
-
-
-def _distributes(text: str, found: list[Quantity]) -> bool:
-    """Whether the list ending in ``found[-1]`` opened with 分别 and a qualifier (分别不少于500场次)."""
-    first = len(found) - 1
-    while first > 0 and text[found[first - 1].end : found[first].start] in _LIST_JOINS:
-        first -= 1
-    head = found[first]
-    return head.qualifier != "exact" and text.endswith(_RESPECTIVELY, 0, head.start) and not head.text[0].isdigit()
 
 
 def find_quantities(text: str, rules: RuleSet) -> list[Quantity]:
@@ -432,5 +409,5 @@ def find_quantities(text: str, rules: RuleSet) -> list[Quantity]:
             continue
         quantity, next_pos = _expression(sc, text, m.start())
         if quantity is not None:
-            found.append(_joined(text, found, quantity))
+            found.append(joined(text, found, quantity))
         pos = max(next_pos, m.end()) if quantity is None else next_pos  # a failed run is skipped whole
