@@ -78,9 +78,9 @@ class _Scanner:
         self.mags = "".join(c for c, (role, v) in nums.items() if role == "big" or (role == "unit" and v > 10))
         self.bigs = frozenset(c for c, (role, _) in nums.items() if role == "big")
         self.halves = frozenset(c for c, (role, _) in nums.items() if role == "half")
-        # A bare magnitude counts only with a qualifier: 百余家, 千多人, 近万名, 超百万 (never 千万不要, 百万雄师).
+        # A bare magnitude counts only with a qualifier: 百余家, 近万名, 超百万, 突破百万 (never 千万不要, 百万雄师).
         inner = "".join(s for s, q in rules.qualifiers.items() if q.position == "inner")
-        bare = rf"[{self.mags}](?=[{inner}])|[{self.mags}](?<=[近逾超].)[{self.mags}]?(?![{body}])"
+        bare = rf"[{self.mags}](?=[{inner}])|(?:(?<=[近逾超])|(?<=突破))[{self.mags}][{self.mags}]?(?![{body}])"
         # ASCII digits only: fullwidth ones are folded by normalize, and ¹ or ٣ are not news numbers.
         # The stdlib engine: about three times quicker than `regex` at scanning for these patterns.
         self.core = re.compile(rf"百分之|千分之|[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|{bare}|[{starts}][{body}]*")
@@ -98,6 +98,7 @@ class _Scanner:
         self.apart = _by_last_char([s[:-1] for s in quals if s.endswith("…")])
         self.no_gap = frozenset(_CLAUSE_END) | frozenset(nums) | frozenset("0123456789")
         self.inner = frozenset(s for s, q in quals.items() if q.position == "inner")
+        self.more = frozenset(s for s in self.inner if quals[s].qualifier == "over")  # 余, 多
         trail = [s for s, q in quals.items() if q.position == "after"]
         self.trail = re.compile(r"(?:\(含\))?(?:" + _alternation(trail) + ")") if trail else None
         self.range_sep = re.compile(r"(?:\(含\))? ?(?:[-—–~]{1,2}|至|到) ?")
@@ -338,8 +339,11 @@ def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, i
         unit, kind = percent, "percent"
     elif unit_found:
         end, unit, kind, scale = unit_found
-        if kind in ("percent", "duration") and text[end : end + 1] in sc.halves:
+        after_unit = text[end : end + 1]
+        if kind in ("percent", "duration") and after_unit in sc.halves:
             value, end = value + Decimal("0.5"), end + 1  # 七成半 = 7.5 tenths, 两年半
+        elif kind in ("percent", "duration") and after_unit in sc.more and not sc.unit_at(text, end + 1):
+            split_q, end = "over", end + 1  # 七成多, 两年多 (not 十年多次; 三年来 is "since")
         value, value_max = value * scale, (value_max * scale if value_max is not None else None)
         if unit == "元":
             end, cents = sc.money_tail(text, end)
