@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 _LIST_JOINS = frozenset(("、", "和", "及", ",", "与"))  # between the items of a list of figures
 _RESPECTIVELY = "分别"  # before a qualified list: the qualifier holds for every item
+_MAX_ITEMS = 32  # items of one 分别 list looked back over
 
 
 def joined(text: str, found: list[Quantity], q: Quantity) -> Quantity:
@@ -36,7 +37,8 @@ def joined(text: str, found: list[Quantity], q: Quantity) -> Quantity:
 def _distributes(text: str, found: list[Quantity]) -> bool:
     """Whether the list ending in ``found[-1]`` opened with 分别 and a qualifier (分别不少于500场次)."""
     first = len(found) - 1
-    while first > 0 and text[found[first - 1].end : found[first].start] in _LIST_JOINS:
+    stop = max(0, first - _MAX_ITEMS)  # a bound, so a hostile run of 、-joined numbers stays linear
+    while first > stop and text[found[first - 1].end : found[first].start] in _LIST_JOINS:
         first -= 1
     head = found[first]
     return head.qualifier != "exact" and text.endswith(_RESPECTIVELY, 0, head.start) and not head.text[0].isdigit()
