@@ -25,7 +25,10 @@ TENTHS = [
     ("九成以上职工参保", [("九成以上", 90, None, "%", "percent", "at_least")]),
     ("约有七八成职工支持", [("七八成", 70, 80, "%", "percent", "about")]),
     ("七成多的受访者愿意加入", [("七成多", 70, None, "%", "percent", "over")]),
-    ("两三个月内完成", [("两三个月", 2, 3, "个月", "duration", "exact")]),
+    ("受访者中三成五认为工时过长", [("三成五", 35, None, "%", "percent", "exact")]),
+    ("补贴约为去年的九成二左右", [("九成二左右", 92, None, "%", "percent", "about")]),
+    ("相当于全市平均工资的六成", [("六成", 60, None, "%", "percent", "exact")]),
+    ("两三个月内完成", [("两三个月内", 2, 3, "个月", "duration", "at_most")]),
     ("新会员中青年占3成", [("3成", 30, None, "%", "percent", "exact")]),
 ]
 
@@ -35,6 +38,8 @@ FRACTIONS = [
     ("有三分一工友曾被拖欠工资", [("三分一", 100 / 3, None, "%", "percent", "exact")]),
     ("五分之二的站点配有冰箱", [("五分之二", 40, None, "%", "percent", "exact")]),
     ("超过三分之二的职工投了赞成票", [("超过三分之二", 200 / 3, None, "%", "percent", "over")]),
+    ("女会员占会员总数的三分之一", [("三分之一", 100 / 3, None, "%", "percent", "exact")]),
+    ("超过职工总数的四分之一", [("四分之一", 25, None, "%", "percent", "over")]),
 ]
 
 # Per-mille and point changes keep the written figure; the unit says what it is.
@@ -60,7 +65,17 @@ HOURS_AND_MINUTES = [
     ("项目前后用了4个多月", [("4个多月", 4, None, "个月", "duration", "over")]),
     ("排队等了两个钟头", [("两个钟头", 2, None, "小时", "duration", "exact")]),
     ("审批时间缩短至40秒", [("40秒", 40, None, "秒", "duration", "exact")]),
-    ("10个工作日内办结", [("10个工作日", 10, None, "工作日", "duration", "exact")]),
+    ("10个工作日内办结", [("10个工作日内", 10, None, "工作日", "duration", "at_most")]),
+    ("审批时限由60日缩短至45日以内", [
+        ("60日", 60, None, "日", "duration", "exact"),
+        ("45日以内", 45, None, "日", "duration", "at_most"),
+    ]),
+    ("投诉须在10日内答复", [("10日内", 10, None, "日", "duration", "at_most")]),
+    ("每周工作5天或以上的占两成", [
+        ("5天或以上", 5, None, "天", "duration", "at_least"),
+        ("两成", 20, None, "%", "percent", "exact"),
+    ]),
+    ("步行10分钟内可达驿站", [("10分钟内", 10, None, "分钟", "duration", "at_most")]),
     ("执行每天8小时工作制", [("8小时", 8, None, "小时", "duration", "exact")]),
     ("近3年来坚持送清凉", [("近3年", 3, None, "年", "duration", "under")]),
 ]
@@ -76,6 +91,7 @@ BRACKETED_COUNTERS = [
     ("入户走访1500户(次)", [("1500户(次)", 1500, None, "户次", "count", "exact")]),
     ("开设技能培训课程42班", [("42班", 42, None, "班", "count", "exact")]),
     ("开通通勤专线16班次", [("16班次", 16, None, "班次", "count", "exact")]),
+    ("调处劳动纠纷860件(次)", [("860件(次)", 860, None, "件次", "count", "exact")]),
 ]
 
 # Qualifiers written apart from the number, look-alikes that are other words, and lists.
@@ -101,6 +117,7 @@ QUALIFIERS = [
     ("各级工会发出协商要约3.6万份", [("3.6万份", 36000, None, "份", "count", "exact")]),
     ("附近800米以内设有驿站", [("800米以内", 800, None, "米", "measure", "at_most")]),
     ("最高纪录是去年,今年发放1200元", [("1200元", 1200, None, "元", "money", "exact")]),
+    ("由5人内部评议", [("5人", 5, None, "人", "people", "exact")]),
     ("最高人民法院发布12件典型案例", [("12件", 12, None, "件", "count", "exact")]),
     ("获评最高荣誉的38名职工", [("38名", 38, None, "名", "people", "exact")]),
     ("找到突破口后新增会员800人", [("800人", 800, None, "人", "people", "exact")]),
@@ -121,6 +138,7 @@ QUALIFIERS = [
 # a noun for people after a counter-less round figure makes it a count of people.
 CURRENCY_AND_PEOPLE = [
     ("月薪调升至新臺幣3萬1200元", [("新臺幣3萬1200元", 31200, None, "元", "money", "exact")]),
+    ("月薪由2萬7,470元调升", [("2萬7,470元", 27470, None, "元", "money", "exact")]),
     ("约新台币52亿元用于补助", [("约新台币52亿元", 5200000000, None, "元", "money", "about")]),
     ("时薪为48.5港元", [("48.5港元", 48.5, None, "港元", "money", "exact")]),
     ("发放援助金逾600萬澳門元", [("逾600萬澳門元", 6000000, None, "澳门元", "money", "over")]),
@@ -159,6 +177,8 @@ NEGATIVE = [
     "・116年劳保费率调整懒人包",
     "文章编号: 240517223",
     "索引号：11410000-2024-00031",
+    "今年前8个月的数据",
+    "大会于10日召开",
     "网友评论 已有12条评论",
     "打造15分钟职工服务圈",
     "车间实行三班倒",

@@ -87,8 +87,8 @@ class _Scanner:
         self.core = re.compile(rf"百分之|千分之|[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|{bare}|[{starts}][{body}]*")
         self.arabic = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
         self.mag_run = re.compile(rf"[{self.mags}]*")
-        # 1万600, and 2亿3500万 / 1亿2千万 where the digits after a magnitude carry their own
-        self.arabic_mag = re.compile(rf" ?([{self.mags}]+)([0-9]{{1,4}}(?![0-9.])[{self.mags}]*)?")
+        # 1万600 and 3万1,200, and 2亿3500万 / 1亿2千万 where the digits after a magnitude carry their own
+        self.arabic_mag = re.compile(rf" ?([{self.mags}]+)((?:[0-9],[0-9]{{3}}|[0-9]{{1,4}})(?![0-9.])[{self.mags}]*)?")
         self.chinese = re.compile(rf"[{body}]+")
         after = [s for s, u in rules.units.items() if u.position in ("after", "both")]
         before = [s for s, u in rules.units.items() if u.position in ("before", "both")]
@@ -210,10 +210,24 @@ class _Scanner:
         for surface in self.lead.get(text[start - 1 : start], ()):
             if text.endswith(surface, 0, start):
                 q = self.rules.qualifiers[surface]
-                if text[start - len(surface) - 1 : start - len(surface)] in q.not_after:
+                if text[start - len(surface) - 1 : start - len(surface)] in q.not_next:
                     break  # 要约, 附近: the character belongs to another word
                 return (start - len(surface) if q.in_span else start), q.qualifier
         return start, None
+
+    def next_digit(self, text: str, pos: int) -> Decimal | None:
+        """A lone Chinese digit at ``pos`` that ends the number (三成五, not 三成五年 or 四成三个)."""
+        entry = self.rules.numerals.get(text[pos : pos + 1])
+        if entry is None or entry[0] != "digit" or self.unit_at(text, pos + 1):
+            return None
+        return None if text[pos + 1 : pos + 2] in self.rules.numerals else entry[1]
+
+    def trail_at(self, text: str, pos: int) -> re.Match[str] | None:
+        """The qualifier written after the quantity at ``pos`` (左右, 以上, 内 but not 内部)."""
+        m = self.trail.match(text, pos) if self.trail else None
+        if m and text[m.end() : m.end() + 1] in self.rules.qualifiers[m.group().removeprefix("(含)")].not_next:
+            return None
+        return m
 
     def apart_qualifier(self, text: str, start: int) -> str | None:
         """A qualifier written apart, earlier in the clause, with only words between (最高可获2万元)."""
@@ -348,6 +362,8 @@ def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, i
         after_unit = text[end : end + 1]
         if kind in ("percent", "duration") and after_unit in sc.halves:
             value, end = value + Decimal("0.5"), end + 1  # 七成半 = 7.5 tenths, 两年半
+        elif scale != 1 and (tenth := sc.next_digit(text, end)) is not None:
+            value, end = value + tenth / 10, end + 1  # 三成五 = 3.5 tenths
         elif kind in ("percent", "duration") and after_unit in sc.more and not sc.unit_at(text, end + 1):
             split_q, end = "over", end + 1  # 七成多, 两年多 (not 十年多次; 三年来 is "since")
         value, value_max = value * scale, (value_max * scale if value_max is not None else None)
@@ -362,7 +378,7 @@ def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, i
         unit, kind = "元", "money"
         end, cents = sc.money_tail(text, end)
         value += cents
-    trail = sc.trail.match(text, end) if sc.trail else None
+    trail = sc.trail_at(text, end)
     if trail:
         end = trail.end()
     prefix = _currency_before(sc, text, start)

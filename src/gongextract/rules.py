@@ -38,7 +38,7 @@ class Qualifier:
     qualifier: str
     position: str
     in_span: bool
-    not_after: frozenset[str] = frozenset()  # 约 after 要 is 要约 (an offer), not "about"
+    not_next: frozenset[str] = frozenset()  # on its far side from the number: 要约 is an offer, 内部 no 内
 
 
 @dataclass(frozen=True)
@@ -177,7 +177,7 @@ def _unit(path: Path, n: int, c: list[str]) -> tuple[str, Unit]:
 
 
 def _qualifier(path: Path, n: int, c: list[str]) -> tuple[str, Qualifier]:
-    surface, qualifier, position, span, not_after = c
+    surface, qualifier, position, span, not_next = c
     _check(qualifier in QUALIFIERS, path, n, f"unknown qualifier {qualifier!r}")
     _check(position in ("before", "inner", "after"), path, n, f"unknown position {position!r}")
     _check(span in ("in", "out"), path, n, f"span must be 'in' or 'out', not {span!r}")
@@ -186,7 +186,7 @@ def _qualifier(path: Path, n: int, c: list[str]) -> tuple[str, Qualifier]:
         "…" not in surface[:-1] and (not apart or (position, span) == ("before", "out")),
         path, n, "… ends a word written apart from its number (position before, span out)",
     )
-    blockers = frozenset() if not_after == "-" else frozenset(not_after)
+    blockers = frozenset() if not_next == "-" else frozenset(not_next)
     return surface, Qualifier(qualifier, position, span == "in", blockers)
 
 
