@@ -17,12 +17,11 @@ import regex
 from .joins import joined
 from .numerals import parse_numeral, split_magnitude
 from .patterns import PatternIndex
+from .qualifiers import CLAUSE_END, QualifierReader, alternation, by_last_char
 from .rules import RuleSet
 
 WINDOW = 14  # characters either side of a quantity searched for an exclusion
-_APART_GAP = 10  # words at most between a qualifier written apart and its number (不低于当地标准的115%)
 _MAX_NUMERAL = 40  # a longer run of digits or numerals is an id or noise, never one number
-_CLAUSE_END = frozenset("。！？!?；;，,、：:\n)）”」")
 _STATEMENT_END = frozenset("。！？!?；;，,")  # where a bare Chinese numeral can end a statement (达到一百二。)
 _CAPITALS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 _NOUN_START = regex.compile(r"[\p{Han}“‘「『《【(]")  # a lone numeral before these is a determiner
@@ -53,18 +52,6 @@ class _Number:
     inner: str | None  # qualifier written inside it (1650余万)
 
 
-def _by_last_char(words: list[str]) -> dict[str, list[str]]:
-    """Words grouped by their last character, longest first: a cheap look backwards from a number."""
-    index: dict[str, list[str]] = {}
-    for word in sorted(words, key=len, reverse=True):
-        index.setdefault(word[-1], []).append(word)
-    return index
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 class _Scanner:
     """Compiled patterns for one :class:`RuleSet`."""
 
@@ -92,21 +79,17 @@ class _Scanner:
         self.chinese = re.compile(rf"[{body}]+")
         after = [s for s, u in rules.units.items() if u.position in ("after", "both")]
         before = [s for s, u in rules.units.items() if u.position in ("before", "both")]
-        self.unit = re.compile(_alternation(after))
-        self.prefix_currency = _by_last_char(before)
+        self.unit = re.compile(alternation(after))
+        self.prefix_currency = by_last_char(before)
         quals = rules.qualifiers
-        self.lead = _by_last_char([s for s, q in quals.items() if q.position == "before" and not s.endswith("…")])
-        self.apart = _by_last_char([s[:-1] for s in quals if s.endswith("…")])
-        self.no_gap = frozenset(_CLAUSE_END) | frozenset(nums) | frozenset("0123456789")
+        self.qualifiers = QualifierReader(rules)
         self.inner = frozenset(s for s, q in quals.items() if q.position == "inner")
         self.more = frozenset(s for s in self.inner if quals[s].qualifier == "over")  # 余, 多
-        trail = [s for s, q in quals.items() if q.position == "after"]
-        self.trail = re.compile(r"(?:\(含\))?(?:" + _alternation(trail) + ")") if trail else None
         self.range_sep = re.compile(r"(?:\(含\))? ?(?:[-—–~]{1,2}|至|到) ?")
         self.money_minor = {s: f for s, (f, role) in rules.money_parts.items() if role == "minor"}
         self.money_close = frozenset(s for s, (_, role) in rules.money_parts.items() if role == "close")
         digits = re.escape("".join(c for c, (role, _) in rules.numerals.items() if role == "digit"))
-        self.money_minor_re = re.compile(rf"零?([0-9{digits}])({_alternation(list(self.money_minor))})")
+        self.money_minor_re = re.compile(rf"零?([0-9{digits}])({alternation(list(self.money_minor))})")
         # What may follow a one-character numeral in a quantity: a unit, a qualifier, a magnitude, 个亿,
         # a range; anything else (一线, 一批 …) is rejected before it is parsed.
         self.after_lone = (
@@ -153,7 +136,7 @@ class _Scanner:
             mag = self.mag_run.match(text, end + 1)
             mag_text = mag.group() if mag else ""
             follower = end + 1 + len(mag_text)
-            if mag_text or self.unit.match(text, follower) or follower >= len(text) or text[follower] in _CLAUSE_END:
+            if mag_text or self.unit.match(text, follower) or follower >= len(text) or text[follower] in CLAUSE_END:
                 inner, end = rules_q[text[end]].qualifier, follower
                 factor = Decimal(1)
                 for c in mag_text:
@@ -205,42 +188,12 @@ class _Scanner:
             pos += 1
         return pos, extra
 
-    def lead_qualifier(self, text: str, start: int) -> tuple[int, str | None]:
-        """A qualifier written right before ``start``: (new start, qualifier)."""
-        for surface in self.lead.get(text[start - 1 : start], ()):
-            if text.endswith(surface, 0, start):
-                q = self.rules.qualifiers[surface]
-                if text[start - len(surface) - 1 : start - len(surface)] in q.not_next:
-                    break  # 要约, 附近: the character belongs to another word
-                return (start - len(surface) if q.in_span else start), q.qualifier
-        return start, None
-
     def next_digit(self, text: str, pos: int) -> Decimal | None:
         """A lone Chinese digit at ``pos`` that ends the number (三成五, not 三成五年 or 四成三个)."""
         entry = self.rules.numerals.get(text[pos : pos + 1])
         if entry is None or entry[0] != "digit" or self.unit_at(text, pos + 1):
             return None
         return None if text[pos + 1 : pos + 2] in self.rules.numerals else entry[1]
-
-    def trail_at(self, text: str, pos: int) -> re.Match[str] | None:
-        """The qualifier written after the quantity at ``pos`` (左右, 以上, 内 but not 内部)."""
-        m = self.trail.match(text, pos) if self.trail else None
-        if m and text[m.end() : m.end() + 1] in self.rules.qualifiers[m.group().removeprefix("(含)")].not_next:
-            return None
-        return m
-
-    def apart_qualifier(self, text: str, start: int) -> str | None:
-        """A qualifier written apart, earlier in the clause, with only words between (最高可获2万元)."""
-        pos = start
-        while pos > 0 and start - pos <= _APART_GAP:
-            for word in self.apart.get(text[pos - 1], ()):
-                if text.endswith(word, 0, pos):
-                    found = self.rules.qualifiers[word + "…"].qualifier
-                    return None if found == "exact" else found  # 最高人民法院 is no cap
-            if text[pos - 1] in self.no_gap:
-                return None  # a clause ends or another number stands between
-            pos -= 1
-        return None
 
 
 @functools.lru_cache(maxsize=8)
@@ -378,7 +331,7 @@ def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, i
         unit, kind = "元", "money"
         end, cents = sc.money_tail(text, end)
         value += cents
-    trail = sc.trail_at(text, end)
+    trail = sc.qualifiers.after(text, end)
     if trail:
         end = trail.end()
     prefix = _currency_before(sc, text, start)
@@ -406,11 +359,11 @@ def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, i
         return None, end
 
     span_start = prefix[0] if prefix and kind == "money" else start
-    lead_start, lead = sc.lead_qualifier(text, span_start)
+    lead_start, lead = sc.qualifiers.before(text, span_start)
     span_start = min(span_start, lead_start)
-    trail_q = rules.qualifiers[trail.group().removeprefix("(含)")].qualifier if trail else None
+    trail_q = sc.qualifiers.of(trail.group()) if trail else None
     written = lead or number.inner or last.inner or split_q or trail_q
-    qualifier = written or sc.apart_qualifier(text, span_start) or "exact"
+    qualifier = written or sc.qualifiers.apart(text, span_start) or "exact"
     if kind is None:
         kind = "people" if _people_nearby(rules, text, span_start, end) else "count"
     return Quantity(span_start, end, text[span_start:end], value, value_max, qualifier, unit, kind), end
