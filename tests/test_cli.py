@@ -82,7 +82,7 @@ def test_summary_on_stderr_unless_quiet(tmp_path: Path) -> None:
 
 
 def test_bad_rules_folder_is_a_usage_error(tmp_path: Path) -> None:
-    (tmp_path / "units.tsv").write_text("surface\tunit\tkind\tposition\tnot_before\nx\tx\tnope\tafter\t-\n", encoding="utf-8")
+    (tmp_path / "units.tsv").write_text("surface\tunit\tkind\tposition\tnot_before\tscale\nx\tx\tnope\tafter\t-\t1\n", encoding="utf-8")
     result = runner.invoke(app, ["-", "--rules", str(tmp_path)], input=ARTICLE)
     assert result.exit_code == 2
     assert "units.tsv:2: unknown kind 'nope'" in result.stderr

@@ -123,7 +123,7 @@ def _value(tokens: list[Token]) -> Decimal:
 def parse_numeral(text: str, numerals: Numerals) -> tuple[Decimal, Decimal | None] | None:
     """``(value, value_max)`` of a written number, or None if it is not one.
 
-    ``value_max`` is set for adjacent-digit ranges (八九亿 = 8亿–9亿, 三五百 = 300–500).
+    ``value_max`` is set for adjacent-digit ranges (八九亿 = 8亿–9亿, 三五百 = 300–500, 七八 = 7–8).
     """
     if _ARABIC.fullmatch(text):  # the common case, read directly: 1032, 2,966.5
         return Decimal(text.replace(",", "")), None
@@ -135,6 +135,8 @@ def parse_numeral(text: str, numerals: Numerals) -> tuple[Decimal, Decimal | Non
             if len(tokens) != 1:
                 raise _Invalid("半 inside a number")
             return tokens[0][1], None
+        if len(tokens) == 2 and tokens[0][0] == tokens[1][0] == "num" and tokens[1][1] - tokens[0][1] == 1:
+            return tokens[0][1], tokens[1][1]  # 七八(成), 两三(个): a pair of neighbouring digits
         if len(tokens) >= 3 and tokens[0][0] == tokens[1][0] == "num" and tokens[2][0] in ("unit", "big"):
             low, high = tokens[0][1], tokens[1][1]
             if high <= low:

@@ -14,13 +14,14 @@ from decimal import Decimal
 
 import regex
 
+from .joins import joined
 from .numerals import parse_numeral, split_magnitude
 from .patterns import PatternIndex
+from .qualifiers import CLAUSE_END, QualifierReader, alternation, by_last_char
 from .rules import RuleSet
 
 WINDOW = 14  # characters either side of a quantity searched for an exclusion
 _MAX_NUMERAL = 40  # a longer run of digits or numerals is an id or noise, never one number
-_CLAUSE_END = frozenset("。！？!?；;，,、：:\n)）”」")
 _STATEMENT_END = frozenset("。！？!?；;，,")  # where a bare Chinese numeral can end a statement (达到一百二。)
 _CAPITALS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 _NOUN_START = regex.compile(r"[\p{Han}“‘「『《【(]")  # a lone numeral before these is a determiner
@@ -51,18 +52,6 @@ class _Number:
     inner: str | None  # qualifier written inside it (1650余万)
 
 
-def _by_last_char(words: list[str]) -> dict[str, list[str]]:
-    """Words grouped by their last character, longest first: a cheap look backwards from a number."""
-    index: dict[str, list[str]] = {}
-    for word in sorted(words, key=len, reverse=True):
-        index.setdefault(word[-1], []).append(word)
-    return index
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 class _Scanner:
     """Compiled patterns for one :class:`RuleSet`."""
 
@@ -75,31 +64,32 @@ class _Scanner:
         body = "".join(c for c, (role, _) in nums.items() if role != "half")
         self.mags = "".join(c for c, (role, v) in nums.items() if role == "big" or (role == "unit" and v > 10))
         self.bigs = frozenset(c for c, (role, _) in nums.items() if role == "big")
-        # A bare magnitude counts only with a qualifier: 百余家, 千多人, 近万名, 超百万 (never 千万不要, 百万雄师).
+        self.halves = frozenset(c for c, (role, _) in nums.items() if role == "half")
+        # A bare magnitude counts only with a qualifier: 百余家, 近万名, 超百万, 突破百万 (never 千万不要, 百万雄师).
         inner = "".join(s for s, q in rules.qualifiers.items() if q.position == "inner")
-        bare = rf"[{self.mags}](?=[{inner}])|[{self.mags}](?<=[近逾超].)[{self.mags}]?(?![{body}])"
+        # (a magnitude first, then the look behind: a pattern that opens with a class scans faster)
+        bare = rf"[{self.mags}](?=[{inner}])|[{self.mags}](?:(?<=[近逾超].)|(?<=突破.))[{self.mags}]?(?![{body}])"
         # ASCII digits only: fullwidth ones are folded by normalize, and ¹ or ٣ are not news numbers.
         # The stdlib engine: about three times quicker than `regex` at scanning for these patterns.
         self.core = re.compile(rf"百分之|千分之|[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|{bare}|[{starts}][{body}]*")
         self.arabic = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
         self.mag_run = re.compile(rf"[{self.mags}]*")
-        # 1万600, and 2亿3500万 / 1亿2千万 where the digits after a magnitude carry their own
-        self.arabic_mag = re.compile(rf" ?([{self.mags}]+)([0-9]{{1,4}}(?![0-9.])[{self.mags}]*)?")
+        # 1万600 and 3万1,200, and 2亿3500万 / 1亿2千万 where the digits after a magnitude carry their own
+        self.arabic_mag = re.compile(rf" ?([{self.mags}]+)((?:[0-9],[0-9]{{3}}|[0-9]{{1,4}})(?![0-9.])[{self.mags}]*)?")
         self.chinese = re.compile(rf"[{body}]+")
         after = [s for s, u in rules.units.items() if u.position in ("after", "both")]
         before = [s for s, u in rules.units.items() if u.position in ("before", "both")]
-        self.unit = re.compile(_alternation(after))
-        self.prefix_currency = _by_last_char(before)
+        self.unit = re.compile(alternation(after))
+        self.prefix_currency = by_last_char(before)
         quals = rules.qualifiers
-        self.lead = _by_last_char([s for s, q in quals.items() if q.position == "before"])
+        self.qualifiers = QualifierReader(rules)
         self.inner = frozenset(s for s, q in quals.items() if q.position == "inner")
-        trail = [s for s, q in quals.items() if q.position == "after"]
-        self.trail = re.compile(r"(?:\(含\))?(?:" + _alternation(trail) + ")") if trail else None
+        self.more = frozenset(s for s in self.inner if quals[s].qualifier == "over")  # 余, 多
         self.range_sep = re.compile(r"(?:\(含\))? ?(?:[-—–~]{1,2}|至|到) ?")
         self.money_minor = {s: f for s, (f, role) in rules.money_parts.items() if role == "minor"}
         self.money_close = frozenset(s for s, (_, role) in rules.money_parts.items() if role == "close")
         digits = re.escape("".join(c for c, (role, _) in rules.numerals.items() if role == "digit"))
-        self.money_minor_re = re.compile(rf"零?([0-9{digits}])({_alternation(list(self.money_minor))})")
+        self.money_minor_re = re.compile(rf"零?([0-9{digits}])({alternation(list(self.money_minor))})")
         # What may follow a one-character numeral in a quantity: a unit, a qualifier, a magnitude, 个亿,
         # a range; anything else (一线, 一批 …) is rejected before it is parsed.
         self.after_lone = (
@@ -146,7 +136,7 @@ class _Scanner:
             mag = self.mag_run.match(text, end + 1)
             mag_text = mag.group() if mag else ""
             follower = end + 1 + len(mag_text)
-            if mag_text or self.unit.match(text, follower) or follower >= len(text) or text[follower] in _CLAUSE_END:
+            if mag_text or self.unit.match(text, follower) or follower >= len(text) or text[follower] in CLAUSE_END:
                 inner, end = rules_q[text[end]].qualifier, follower
                 factor = Decimal(1)
                 for c in mag_text:
@@ -162,15 +152,25 @@ class _Scanner:
         lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
         return any(m.start() < end and m.end() > start for m in self.exclusions.finditer(text, lo, hi))
 
-    def unit_at(self, text: str, pos: int) -> tuple[int, str, str] | None:
-        """``(end, unit, kind)`` of the unit written at ``pos``, if any."""
+    def unit_at(self, text: str, pos: int) -> tuple[int, str, str, Decimal] | None:
+        """``(end, unit, kind, scale)`` of the unit written at ``pos``, if any."""
         m = self.unit.match(text, pos)
         if not m:
             return None
         unit = self.rules.units[m.group()]
         if m.end() < len(text) and text[m.end()] in unit.not_before:
             return None
-        return m.end(), unit.unit, unit.kind
+        return m.end(), unit.unit, unit.kind, unit.scale
+
+    def split_classifier(self, text: str, pos: int) -> tuple[tuple[int, str, str, Decimal], str] | None:
+        """个 with 半 or 多 inside the duration unit it opens (两个半小时, 三个多月): (unit found, the mark)."""
+        mark = text[pos + 1 : pos + 2]
+        if not text.startswith("个", pos) or not (mark in self.halves or mark in self.inner):
+            return None
+        found = self.unit_at("个" + text[pos + 2 : pos + 8], 0)
+        if not found or found[0] == 1 or found[2] != "duration":
+            return None
+        return (pos + 1 + found[0], *found[1:]), mark
 
     def money_tail(self, text: str, pos: int) -> tuple[int, Decimal]:
         """Jiao and fen after a yuan amount (壹拾壹元壹角壹分), and a closing 整/钱."""
@@ -188,13 +188,12 @@ class _Scanner:
             pos += 1
         return pos, extra
 
-    def lead_qualifier(self, text: str, start: int) -> tuple[int, str | None]:
-        """A qualifier written right before ``start``: (new start, qualifier)."""
-        for surface in self.lead.get(text[start - 1 : start], ()):
-            if text.endswith(surface, 0, start):
-                q = self.rules.qualifiers[surface]
-                return (start - len(surface) if q.in_span else start), q.qualifier
-        return start, None
+    def next_digit(self, text: str, pos: int) -> Decimal | None:
+        """A lone Chinese digit at ``pos`` that ends the number (三成五, not 三成五年 or 四成三个)."""
+        entry = self.rules.numerals.get(text[pos : pos + 1])
+        if entry is None or entry[0] != "digit" or self.unit_at(text, pos + 1):
+            return None
+        return None if text[pos + 1 : pos + 2] in self.rules.numerals else entry[1]
 
 
 @functools.lru_cache(maxsize=8)
@@ -244,6 +243,29 @@ def _fen_follows(sc: _Scanner, text: str, number: _Number) -> bool:
     return text.startswith("钱", number.end + 1) or any(c in _CAPITALS for c in number.numeral)
 
 
+def _determiner(text: str, end: int, kind: str | None, trailed: bool) -> bool:
+    """Whether a lone numeral with its counter opens a noun (一家企业), unlike a share (四成受访者)."""
+    return kind != "percent" and not trailed and end < len(text) and _NOUN_START.match(text, end) is not None
+
+
+def _fraction(sc: _Scanner, text: str, start: int, denominator: _Number) -> _Number | None:
+    """A fraction as a percent: 三分之一 → 33.33…; the Hong Kong 三分一 only for one-digit parts."""
+    if not denominator.chinese or denominator.value_max is not None or denominator.value < 2:
+        return None
+    pos = denominator.end + 1
+    if text.startswith("分之", denominator.end):
+        pos += 1
+    elif not (text.startswith("分", denominator.end) and len(denominator.numeral) == 1 and denominator.value < 10):
+        return None
+    numerator = sc.number(text, pos) if pos < len(text) and sc.chinese.match(text, pos) else None
+    if numerator is None or numerator.value_max is not None or not 0 < numerator.value < denominator.value:
+        return None
+    if pos == denominator.end + 1 and (len(numerator.numeral) != 1 or sc.unit_at(text, numerator.end)):
+        return None  # 三分一 takes one digit and no counter (得三分一次 is a score)
+    share = numerator.value * 100 / denominator.value
+    return _Number(numerator.end, text[start : numerator.end], share, None, True, False, None)
+
+
 def _people_nearby(rules: RuleSet, text: str, start: int, end: int) -> bool:
     clause_start = max(0, start - 12)
     before = text[clause_start:start]
@@ -263,6 +285,9 @@ def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, i
     number = sc.number(text, pos)
     if number is None:
         return None, pos + 1
+    share = _fraction(sc, text, pos, number) if percent is None and text.startswith("分", number.end) else None
+    if share:
+        number, percent = share, "%"
     value, value_max, end = number.value, number.value_max, number.end
     unit = kind = None
     unit_found = sc.unit_at(text, end) if percent is None and not _fen_follows(sc, text, number) else None
@@ -275,10 +300,26 @@ def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, i
         last, value, value_max = second
         end = last.end
         unit_found = sc.unit_at(text, end)
+    split = sc.split_classifier(text, end) if unit_found and percent is None else None
+    split_q = None
+    if split:
+        unit_found, mark = split
+        if mark in sc.halves:
+            value += Decimal("0.5")
+        else:
+            split_q = rules.qualifiers[mark].qualifier
     if percent:
         unit, kind = percent, "percent"
     elif unit_found:
-        end, unit, kind = unit_found
+        end, unit, kind, scale = unit_found
+        after_unit = text[end : end + 1]
+        if kind in ("percent", "duration") and after_unit in sc.halves:
+            value, end = value + Decimal("0.5"), end + 1  # 七成半 = 7.5 tenths, 两年半
+        elif scale != 1 and (tenth := sc.next_digit(text, end)) is not None:
+            value, end = value + tenth / 10, end + 1  # 三成五 = 3.5 tenths
+        elif kind in ("percent", "duration") and after_unit in sc.more and not sc.unit_at(text, end + 1):
+            split_q, end = "over", end + 1  # 七成多, 两年多 (not 十年多次; 三年来 is "since")
+        value, value_max = value * scale, (value_max * scale if value_max is not None else None)
         if unit == "元":
             end, cents = sc.money_tail(text, end)
             value += cents
@@ -290,12 +331,13 @@ def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, i
         unit, kind = "元", "money"
         end, cents = sc.money_tail(text, end)
         value += cents
-    trail = sc.trail.match(text, end) if sc.trail else None
+    trail = sc.qualifiers.after(text, end)
     if trail:
         end = trail.end()
     prefix = _currency_before(sc, text, start)
-    if prefix and kind in (None, "money"):
-        unit, kind = rules.units[prefix[1]].unit, "money"
+    if prefix and kind is None:
+        unit, kind = rules.units[prefix[1]].unit, "money"  # 港币2960: the currency is the unit
+    # else the unit is the one written after the number (新台币2万9500元 → 元), as the gold writes it
 
     # Is it a claim? (cheap tests first: most candidates are a lone 一 before a noun)
     weak = (
@@ -304,22 +346,24 @@ def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, i
         and number.numeral not in sc.mags
         and not number.inner
         and second is None
+        and split is None
     )
-    if weak and (unit is None or (end < len(text) and _NOUN_START.match(text, end) and not trail)):
+    if weak and (unit is None or _determiner(text, end, kind, trail is not None)):
         return None, end
     if unit is None:
         statement_end = end >= len(text) or text[end] in _STATEMENT_END
-        colloquial = last.chinese and len(last.numeral) > 1 and statement_end
+        colloquial = last.chinese and len(last.numeral) > 1 and last.value_max is None and statement_end
         if not (last.has_big or colloquial):
             return None, end
     if sc.excluded(text, start, number.end):
         return None, end
 
     span_start = prefix[0] if prefix and kind == "money" else start
-    lead_start, lead = sc.lead_qualifier(text, span_start)
+    lead_start, lead = sc.qualifiers.before(text, span_start)
     span_start = min(span_start, lead_start)
-    trail_q = rules.qualifiers[trail.group().removeprefix("(含)")].qualifier if trail else None
-    qualifier = lead or number.inner or last.inner or trail_q or "exact"
+    trail_q = sc.qualifiers.of(trail.group()) if trail else None
+    written = lead or number.inner or last.inner or split_q or trail_q
+    qualifier = written or sc.qualifiers.apart(text, span_start) or "exact"
     if kind is None:
         kind = "people" if _people_nearby(rules, text, span_start, end) else "count"
     return Quantity(span_start, end, text[span_start:end], value, value_max, qualifier, unit, kind), end
@@ -343,5 +387,5 @@ def find_quantities(text: str, rules: RuleSet) -> list[Quantity]:
             continue
         quantity, next_pos = _expression(sc, text, m.start())
         if quantity is not None:
-            found.append(quantity)
+            found.append(joined(text, found, quantity))
         pos = max(next_pos, m.end()) if quantity is None else next_pos  # a failed run is skipped whole

@@ -30,6 +30,7 @@ class Unit:
     kind: str
     position: str
     not_before: frozenset[str]
+    scale: Decimal = Decimal(1)  # 成 (tenths) is worth 10 %
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Qualifier:
     qualifier: str
     position: str
     in_span: bool
+    not_next: frozenset[str] = frozenset()  # on its far side from the number: 要约 is an offer, 内部 no 内
 
 
 @dataclass(frozen=True)
@@ -167,19 +169,25 @@ def _money_part(path: Path, n: int, c: list[str]) -> tuple[str, tuple[Decimal, s
 
 
 def _unit(path: Path, n: int, c: list[str]) -> tuple[str, Unit]:
-    surface, unit, kind, position, not_before = c
+    surface, unit, kind, position, not_before, scale = c
     _check(kind in KINDS, path, n, f"unknown kind {kind!r} (one of {', '.join(KINDS)})")
     _check(position in ("after", "before", "both"), path, n, f"unknown position {position!r}")
     blockers = frozenset() if not_before == "-" else frozenset(not_before)
-    return surface, Unit(unit, kind, position, blockers)
+    return surface, Unit(unit, kind, position, blockers, _decimal(scale, path, n))
 
 
 def _qualifier(path: Path, n: int, c: list[str]) -> tuple[str, Qualifier]:
-    surface, qualifier, position, span = c
+    surface, qualifier, position, span, not_next = c
     _check(qualifier in QUALIFIERS, path, n, f"unknown qualifier {qualifier!r}")
     _check(position in ("before", "inner", "after"), path, n, f"unknown position {position!r}")
     _check(span in ("in", "out"), path, n, f"span must be 'in' or 'out', not {span!r}")
-    return surface, Qualifier(qualifier, position, span == "in")
+    apart = surface.endswith("…")
+    _check(
+        "…" not in surface[:-1] and (not apart or (position, span) == ("before", "out")),
+        path, n, "… ends a word written apart from its number (position before, span out)",
+    )
+    blockers = frozenset() if not_next == "-" else frozenset(not_next)
+    return surface, Qualifier(qualifier, position, span == "in", blockers)
 
 
 def _name_pattern(name: str) -> str:
@@ -240,8 +248,8 @@ def _word(path: Path, n: int, c: list[str]) -> tuple[str, str]:
 _FILES: dict[str, tuple[int | None, Callable[[Path, int, list[str]], tuple[str, Any]]]] = {
     "numerals.tsv": (3, _numeral),
     "money_parts.tsv": (3, _money_part),
-    "units.tsv": (5, _unit),
-    "qualifiers.tsv": (4, _qualifier),
+    "units.tsv": (6, _unit),
+    "qualifiers.tsv": (5, _qualifier),
     "exclusions.tsv": (3, _exclusion),
     "people_nouns.txt": (None, _word),
     "places.tsv": (3, _place),
