@@ -136,7 +136,7 @@ CASES += [
     ]),
     ("a deadline year is a target's, not an achieved figure's; 要求 lays down a target",
      "计划到2025年底实现全覆盖,目前已覆盖80%的乡镇。省总工会要求各地每年培训职工不少于1万人次。", [
-        ("80%", "乡镇", None, "覆盖", None, None, "achieved"),
+        ("80%", "乡镇比例", None, "覆盖", None, None, "achieved"),
         ("不少于1万人次", "职工", None, "培训", None, None, "target"),
     ]),
     ("what reaches a level later is what was counted before", "全省共有3000家企业建立了工会,预计年底达到3500家。", [
@@ -252,6 +252,18 @@ CASES += [
         ("4.0%", "全港每月工资中位数上升", None, "上升", "香港", None, "achieved"),
         ("4126个", "站点", None, None, "香港", None, "achieved"),
         ("126%", "站点增长", None, "增长", "香港", None, "achieved"),
+    ]),
+    ("a share before those it is of takes the clause describing them; hours reported take their clause",
+     "结果显示,七成半受访者每周工作超过44小时,受访者平均每周工作47.6小时。", [
+        ("七成半", "受访者每周工作超过44小时比例", None, None, None, None, "achieved"),
+        ("超过44小时", "受访者每周工作", None, None, None, None, "achieved"),
+        ("47.6小时", "受访者平均每周工作", None, None, None, None, "achieved"),
+    ]),
+    ("a share written again in brackets describes the same people",
+     "逾六成(61.3%)受访者表示每周至少无偿超时工作3小时。", [
+        ("逾六成", "受访者表示每周至少无偿超时工作3小时比例", None, None, None, None, "achieved"),
+        ("61.3%", "受访者表示每周至少无偿超时工作3小时比例", None, None, None, None, "achieved"),
+        ("3小时", "受访者表示每周至少无偿超时工作", None, None, None, None, "achieved"),
     ]),
     ("分别占 after a list of counts: each share is of what its count counted",
      "其中女会员1.18亿人、农民工会员1.43亿人,分别占会员总数的39.1%和47.4%。", [

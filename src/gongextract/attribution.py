@@ -35,7 +35,9 @@ _QUOTED = re.compile(r"“([^“”\n]{2,20})”|「([^「」\n]{2,20})」")
 _STRIP = "“”「」‘’\"'《》()（）·、…— 【】→+"
 _UNQUOTE = str.maketrans("", "", "“”「」‘’\"'《》")
 _BEFORE_MAX, _AFTER_MAX = 24, 14
-_RATIOS = ("比例", "比重", "占比")  # a share's whole that already names the ratio
+_RATIOS = ("比例", "比重", "占比")
+_PAIRED = regex.compile(r"^\s*[(（][^()（）]{1,12}[)）]")  # 逾六成(61.3%): the same share written again
+_DESCRIBED_MAX = 24  # a share's whole that already names the ratio
 _CONTEXT = 200  # characters before the sentence where an unnamed count of people may find 职工
 
 
@@ -210,6 +212,17 @@ def _respectively(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[st
     return (part, verbs[-1] if verbs else None) if part else None
 
 
+def _described(text: str, q: Quantity, w: Window, rules: RuleSet) -> str | None:
+    """The people or things a share is of, when the clause after it describes them (七成半受访者每周
+    工作超过44小时 → 受访者每周工作超过44小时); None when the share ends its clause or a break follows."""
+    rest = _PAIRED.sub("", text[q.end : clause_end(text, q.end, w.sentence_end, STRONG_MARKS)], count=1)
+    rest = rest.lstrip(")）").removeprefix("的")[:_DESCRIBED_MAX]
+    if len(rest) < 2:
+        return None
+    first = segment(rest[:_AFTER_MAX], rules)[0]
+    return None if first in _phrase_breaks(rules) or first in rules.function_words or first[0].isdigit() else rest
+
+
 def _share(subject: str, verb: str, whole: str) -> str:
     """What a share measures: 农民工会员 占 会员总数 → 农民工会员占会员总数比例."""
     if not whole:
@@ -225,8 +238,12 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
         return _share(split[0], split[1], whole), split[1]
     if split:
         return split
-    after = _after(text, q, w, rules)
     clause, listed = _clause_before(text, q, w)
+    described = _described(text, q, w, rules) if q.kind == "percent" else None
+    if described:  # 七成半受访者每周工作超过44小时: the share of those the clause describes
+        verbs = _verb_pattern(rules).findall(clause)
+        return described + "比例", verbs[-1] if verbs else None
+    after = _after(text, q, w, rules)
     if len(after) >= 2:  # the object is named after the number; the clause before gives only the verb
         verbs = _verb_pattern(rules).findall(clause)
         return after, verbs[-1] if verbs else _inherited(w, clause, listed)
@@ -370,7 +387,7 @@ def attribute(
     """Object, programme and action of the quantity ``q`` in the normalised ``text``, given the
     programme candidates of its sentence (:func:`programme_candidates`) and the programme of the
     section it falls under (``scope``)."""
-    obj, action = _object(text, q, window, rules) if q.kind != "duration" else (None, None)  # time counts itself
+    obj, action = _object(text, q, window, rules)
     clause = (
         clause_start(text, q.start, window.sentence_start),
         clause_start(text, q.start, window.sentence_start, STRONG_MARKS),

@@ -66,7 +66,7 @@ def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> 
     quantities = find_quantities(clean, rules)
     if not quantities:
         return []
-    layout = read_layout(clean, rules)
+    layout = read_layout(clean, rules, [(q.start, q.end) for q in quantities])
     quantities = [q for q in quantities if not layout.is_furniture(q.start)]
     claims: list[Claim] = []
     counted: list[tuple[int, str | None]] = []  # (start, object) of the claims so far, for 分别 lists

@@ -24,6 +24,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import regex
@@ -37,8 +38,10 @@ from .timing import cues, years
 
 _TITLE_MAX = 64  # a title or heading line is at most this long
 _HEADING_BREAKS = re.compile(r"[。；;]")  # a line with a sentence inside is body text
-_LEAD_LINES = 2
-_FURNITURE_MAX = 40  # a longer line with a sentence in it is body text, whatever chrome opens it  # body lines after the title that still speak for the whole document
+_LEAD_LINES = 2  # body lines after the title that still speak for the whole document
+_CHROME_MAX = 240  # no page chrome is longer; longer lines are not searched for it
+_REACH = 300  # characters either side of a claim whose cues it may ask for (claims.py reads no farther)
+_FURNITURE_MAX = 40  # a longer line with a sentence in it is body text, whatever chrome opens it
 
 
 class Positioned:
@@ -117,8 +120,8 @@ def _line_cue(rules: RuleSet, kinds: tuple[str, ...]) -> regex.Pattern[str]:
 
 def _is_furniture(line: str, rules: RuleSet) -> bool:
     """Page chrome: a source, link or furniture cue on a line with no sentence of body text in it."""
-    if len(line) > _FURNITURE_MAX and "。" in line:
-        return False  # 来源:… 记者从…获悉,…。: chrome opening a paragraph
+    if len(line) > _CHROME_MAX or (len(line) > _FURNITURE_MAX and "。" in line):
+        return False  # 来源:… 记者从…获悉,…。: chrome opening a paragraph; chrome is never a long line
     return _line_cue(rules, ("source", "link", "furniture")).search(line) is not None
 
 
@@ -170,12 +173,12 @@ def _authorities(rules: RuleSet) -> re.Pattern[str] | None:
     return None if not rows else re.compile("|".join(f"(?P<a{i}>{p.pattern})" for i, (p, _) in enumerate(rows)))
 
 
-def _signals(text: str, rules: RuleSet) -> list[tuple[int, str]]:
-    """Places and authorities named in ``text``, as ``(position, region)``."""
-    found = mentions(text, 0, len(text), rules)
+def _signals(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int, str]]:
+    """Places and authorities named in ``text[start:end]``, as ``(position, region)``."""
+    found = mentions(text, start, end, rules)
     pattern = _authorities(rules)
     if pattern is not None:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, start, end):
             found.append((m.start(), rules.authorities[int(str(m.lastgroup)[1:])][1]))
     return found
 
@@ -183,8 +186,27 @@ def _signals(text: str, rules: RuleSet) -> list[tuple[int, str]]:
 Heading = tuple[int, int, bool, int]  # (line index, level, numbered, length of the heading part)
 
 
-def read_layout(text: str, rules: RuleSet) -> Layout:
-    """The layout of the normalised ``text`` (see the module docstring)."""
+def _stretches(text: str, claims: list[tuple[int, int]], lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` whose cues anything can ask for: ``_REACH`` characters around each
+    claim, and the title, lead and heading lines; merged, in order. A long document with few claims
+    is read only there."""
+    wanted = sorted([(max(0, a - _REACH), min(len(text), b + _REACH)) for a, b in claims] + lines)
+    merged: list[tuple[int, int]] = []
+    for a, b in wanted:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _scan(stretches: list[tuple[int, int]], find: Callable[[int, int], Iterable[Any]]) -> Positioned:
+    return Positioned([item for a, b in stretches for item in find(a, b)])
+
+
+def read_layout(text: str, rules: RuleSet, claims: list[tuple[int, int]] | None = None) -> Layout:
+    """The layout of the normalised ``text`` (see the module docstring); its cues are read around
+    ``claims`` (``(start, end)`` spans, default: everywhere) and in the title, lead and headings."""
     starts, ends = _lines(text)
     furniture: set[int] = set()
     title: list[int] = []  # unmarked short lines before the first body line: the title block
@@ -204,9 +226,14 @@ def read_layout(text: str, rules: RuleSet) -> Layout:
             title.append(i)
         else:
             headings.append((i, *heading))
-    candidates = Positioned(programme_candidates(text, 0, len(text), rules))
-    located = Positioned([p for p in _signals(text, rules) if bisect.bisect_right(starts, p[0]) - 1 not in furniture])
-    national = Positioned([m.start() for m in cue_index(rules, "national").finditer(text)])
+    heads = [(starts[i], min(ends[i], starts[i] + _CHROME_MAX)) for i in title + body[:_LEAD_LINES] + [h[0] for h in headings]]
+    stretches = _stretches(text, [(0, len(text))] if claims is None else claims, heads)
+    candidates = _scan(stretches, lambda a, b: programme_candidates(text, a, b, rules))
+    located = _scan(
+        stretches,
+        lambda a, b: (p for p in _signals(text, a, b, rules) if bisect.bisect_right(starts, p[0]) - 1 not in furniture),
+    )
+    national = _scan(stretches, lambda a, b: (m.start() for m in cue_index(rules, "national").finditer(text, a, b)))
     top = _document_section(text, starts, ends, title, body, candidates, rules)
     sentence_start, sentence_end = sentence_spans(text)
     return Layout(
@@ -220,8 +247,8 @@ def read_layout(text: str, rules: RuleSet) -> Layout:
         sentence_ends=sentence_end,
         places=located,
         national=national,
-        years=Positioned(years(text, 0, len(text), rules)),
-        status=Positioned(cues(text, 0, len(text), rules)),
+        years=_scan(stretches, lambda a, b: years(text, a, b, rules)),
+        status=_scan(stretches, lambda a, b: cues(text, a, b, rules)),
         programmes=candidates,
     )
 
@@ -263,7 +290,8 @@ def _document_section(
     if programme is None and body:
         lead = candidates.near(starts[body[0]], ends[body[0]])
         programme = next((c[1] for c in lead if c[2] and c[3] and not c[4]), None)
-    heads = " ".join(text[starts[i] : ends[i]] for i in title) or (text[starts[body[0]] : ends[body[0]]] if body else "")
+    lines = title or body[:1]
+    heads = " ".join(text[starts[i] : min(ends[i], starts[i] + _CHROME_MAX)] for i in lines)
     items = [m.start() for p in rules.cues["plan_item"] if (m := p.search(text))]
     return Section(0, 0, programme, _plan(heads, rules, "plan_title") and bool(items), min(items, default=0))
 
