@@ -259,6 +259,11 @@ CASES += [
         ("超过44小时", "受访者每周工作", None, None, None, None, "achieved"),
         ("47.6小时", "受访者平均每周工作", None, None, None, None, "achieved"),
     ]),
+    ("percentages listed after 分别增长 describe nothing after them", "三次产业增加值分别增长3.7%、6.3%、5.9%。", [
+        ("3.7%", "三次产业增加值增长", None, "增长", None, None, "achieved"),
+        ("6.3%", "三次产业增加值增长", None, "增长", None, None, "achieved"),
+        ("5.9%", "三次产业增加值增长", None, "增长", None, None, "achieved"),
+    ]),
     ("a share written again in brackets describes the same people",
      "逾六成(61.3%)受访者表示每周至少无偿超时工作3小时。", [
         ("逾六成", "受访者表示每周至少无偿超时工作3小时比例", None, None, None, None, "achieved"),

@@ -37,7 +37,8 @@ _UNQUOTE = str.maketrans("", "", "“”「」‘’\"'《》")
 _BEFORE_MAX, _AFTER_MAX = 24, 14
 _RATIOS = ("比例", "比重", "占比")
 _PAIRED = regex.compile(r"^\s*[(（][^()（）]{1,12}[)）]")  # 逾六成(61.3%): the same share written again
-_DESCRIBED_MAX = 24  # a share's whole that already names the ratio
+_DESCRIBED_MAX = 24
+_HAN = regex.compile(r"\p{Han}")  # a share's whole that already names the ratio
 _CONTEXT = 200  # characters before the sentence where an unnamed count of people may find 职工
 
 
@@ -216,8 +217,8 @@ def _described(text: str, q: Quantity, w: Window, rules: RuleSet) -> str | None:
     """The people or things a share is of, when the clause after it describes them (七成半受访者每周
     工作超过44小时 → 受访者每周工作超过44小时); None when the share ends its clause or a break follows."""
     rest = _PAIRED.sub("", text[q.end : clause_end(text, q.end, w.sentence_end, STRONG_MARKS)], count=1)
-    rest = rest.lstrip(")）").removeprefix("的")[:_DESCRIBED_MAX]
-    if len(rest) < 2:
+    rest = first_clause(rest.lstrip(")）").removeprefix("的"))[:_DESCRIBED_MAX]
+    if len(rest) < 2 or not _HAN.match(rest):
         return None
     first = segment(rest[:_AFTER_MAX], rules)[0]
     return None if first in _phrase_breaks(rules) or first in rules.function_words or first[0].isdigit() else rest
