@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from gongextract import extract
+from gongextract import extract, iter_claims
 from gongextract.cli import app
 
 runner = CliRunner()
@@ -136,7 +136,7 @@ def test_interrupted_run_leaves_no_output_file(tmp_path: Path, monkeypatch: pyte
     for p in paths:
         p.write_text(CLAIM, encoding="utf-8")
     calls = {"n": 0}
-    real = extract
+    real = iter_claims
 
     def interrupt_second(*args: object, **kwargs: object) -> object:
         calls["n"] += 1
@@ -144,7 +144,7 @@ def test_interrupted_run_leaves_no_output_file(tmp_path: Path, monkeypatch: pyte
             raise KeyboardInterrupt
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("gongextract.batch.extract", interrupt_second)
+    monkeypatch.setattr("gongextract.batch.iter_claims", interrupt_second)
     out = tmp_path / "claims.jsonl"
     result = runner.invoke(app, [*map(str, paths), "-o", str(out), "--jobs", "1"])
     assert result.exit_code == 130

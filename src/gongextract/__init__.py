@@ -6,7 +6,7 @@
 (15000, 'over', '家', 'count')
 """
 
-from .claims import Claim, extract
+from .claims import Claim, extract, iter_claims
 from .rules import RuleError, load_rules
 
-__all__ = ["Claim", "RuleError", "extract", "load_rules"]
+__all__ = ["Claim", "RuleError", "extract", "iter_claims", "load_rules"]

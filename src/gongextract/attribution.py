@@ -167,7 +167,8 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
         relative = "".join(chunk_words[: breaks[1]])  # 45.38万名参与疫情防控工作人员: a verb phrase before its people
         if relative.endswith(rules.people_nouns):
             words = chunk_words[: breaks[1]]
-    if words and len(words) == len(chunk_words) and start + len(chunk) == limit == w.next_start and not _PARTS.search(chunk):
+    runs_on = start + len(chunk) == limit == w.next_start and not _PARTS.search(chunk)
+    if words and len(words) == len(chunk_words) and runs_on:
         return ""  # 会员108.6万人其中农民工会员32.4万人: the words run into the next number and name its count
     phrase = _trim(words, rules)
     return "" if q.kind == "money" and not phrase.endswith(rules.money_nouns) else phrase  # 安排7000万元资金
@@ -267,9 +268,10 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
     )
     if not before and continues:  # 新建站点420个，累计达到3860个: the same thing counted again
         before = w.previous_object or ""
-    if before:
-        changed = action in rules.change_verbs and (q.kind == "percent" or change is not None)
-        return (before + action if changed and not before.endswith(action) else before), action  # 地区生产总值增长
+    if before:  # a rate of change takes what changed and how: 地区生产总值增长
+        if action in rules.change_verbs and (q.kind == "percent" or change is not None) and not before.endswith(action):
+            return before + action, action
+        return before, action
     named = _people_name(text, w, rules) if q.kind in ("people", "person_times") else None
     default, only_if_mentioned = rules.default_objects.get(q.kind, (None, False))
     if named or not default:
@@ -353,7 +355,12 @@ def _name_marks(rules: RuleSet, name: str) -> tuple[bool, bool]:
 
 
 def _programme(
-    q: Quantity, obj: str | None, clause: tuple[int, int, int], w: Window, candidates: list[Candidate], scope: str | None
+    q: Quantity,
+    obj: str | None,
+    clause: tuple[int, int, int],
+    w: Window,
+    candidates: list[Candidate],
+    scope: str | None,
 ) -> str | None:
     """The programme the claim reports on: the nearest known name of the best tier in its sentence,
     else the programme of the section it falls under (``scope``), else a name of unknown standing.

@@ -14,12 +14,12 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .claims import Claim, extract
+from .claims import Claim, iter_claims
 from .rules import RuleSet, load_rules
 from .sources import Document, InputError
 
 Item = Document | InputError
-Render = Callable[[list[Claim]], Any]
+Render = Callable[[Iterable[Claim]], Any]
 
 _BATCH_PER_JOB = 32  # documents read ahead per worker
 _BATCH_CHARS = 8_000_000  # … and at most this many characters, so huge documents do not pile up
@@ -28,9 +28,9 @@ _rules: RuleSet | None = None
 _render: Render | None = None
 
 
-def claims_as_list(claims: list[Claim]) -> list[Claim]:
+def claims_as_list(claims: Iterable[Claim]) -> list[Claim]:
     """The default rendering: the claims themselves."""
-    return claims
+    return list(claims)
 
 
 def _init(rules_dir: str | None, render: Render) -> None:
@@ -44,7 +44,7 @@ def _work(item: Item) -> Any:
         return item
     assert _render is not None
     try:
-        return _render(extract(item.text, item.doc, _rules))
+        return _render(iter_claims(item.text, item.doc, _rules))  # rendered as they come
     except Exception as exc:  # a bug must cost one document, not the whole batch
         return InputError(item.doc, f"internal error while extracting: {type(exc).__name__}: {exc}")
 

@@ -6,7 +6,8 @@
 
 from __future__ import annotations
 
-import bisect
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import Any
@@ -60,23 +61,31 @@ _LOOKBACK = 300  # a sentence is read (and reported) at most this far either sid
 
 def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> list[Claim]:
     """Every numeric claim in ``text``, attributed; offsets index ``text`` itself."""
+    return list(iter_claims(text, doc, rules))
+
+
+def iter_claims(text: str, doc: str | None = None, rules: RuleSet | None = None) -> Iterator[Claim]:
+    """The claims of :func:`extract`, one at a time: a document of any size is written as it is
+    read, and no claim is kept once it is passed on."""
     rules = rules or load_rules()
     norm = normalize(text)
     clean = norm.text
     quantities = find_quantities(clean, rules)
     if not quantities:
-        return []
+        return
     layout = read_layout(clean, rules, [(q.start, q.end) for q in quantities])
     quantities = [q for q in quantities if not layout.is_furniture(q.start)]
-    claims: list[Claim] = []
-    counted: list[tuple[int, str | None]] = []  # (start, object) of the claims so far, for 分别 lists
+    before: Claim | None = None
+    counted: deque[tuple[int, str | None]] = deque()  # (start, object) of the sentence's claims so far
     for n, q in enumerate(quantities):
         s_start, s_end = layout.sentence_at(q.start)
         previous = quantities[n - 1].end if n and quantities[n - 1].end > s_start else s_start
         has_next = n + 1 < len(quantities) and quantities[n + 1].start < s_end
         following = quantities[n + 1].start if has_next else s_end
-        before = claims[-1] if n and previous > s_start else None
+        before = before if n and previous > s_start else None
         lo, hi = max(s_start, q.start - _LOOKBACK), min(s_end, q.end + _LOOKBACK)
+        while counted and counted[0][0] < lo:
+            counted.popleft()
         window = Window(
             lo,
             hi,
@@ -87,7 +96,7 @@ def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> 
             previous_unit=before.unit if before else None,
             previous_kind=before.kind if before else None,
             next_end=quantities[n + 1].end if has_next and quantities[n + 1].end <= hi else None,
-            counted=tuple(counted[bisect.bisect_left(counted, (lo,)) :]),
+            counted=tuple(c for c in counted if c[0] >= lo),
         )
         section = layout.section_at(q.start)
         found = attribute(clean, q, window, layout.programmes.near(lo, hi), rules, scope=section.programme)
@@ -96,30 +105,28 @@ def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> 
         status = status_of(q.start, layout.status.near(lo, q.start), plan)
         clause_stop = clause_end(clean, q.end, s_end, STRONG_MARKS)
         counted.append((q.start, found.object))
-        claims.append(
-            Claim(
-                doc=doc,
-                start=start,
-                end=end,
-                text=text[start:end],
-                value=number(q.value),
-                value_max=None if q.value_max is None else number(q.value_max),
-                qualifier=q.qualifier,
-                unit=q.unit,
-                kind=q.kind,
-                object=found.object,
-                program=found.program,
-                action=found.action,
-                province=claim_province(
-                    q.start,
-                    clause_start(clean, q.start, s_start, STRONG_MARKS),
-                    layout.places.near(max(layout.paragraph_start(q.start), q.start - _LOOKBACK), q.start),
-                    layout.national.near(lo, q.start),
-                    layout.province,
-                ),
-                year=year_of(q.start, clause_stop, layout.years.near(lo, hi), achieved=status == "achieved"),
-                status=status,
-                sentence=clean[lo:hi].strip(),
-            )
+        before = Claim(
+            doc=doc,
+            start=start,
+            end=end,
+            text=text[start:end],
+            value=number(q.value),
+            value_max=None if q.value_max is None else number(q.value_max),
+            qualifier=q.qualifier,
+            unit=q.unit,
+            kind=q.kind,
+            object=found.object,
+            program=found.program,
+            action=found.action,
+            province=claim_province(
+                q.start,
+                clause_start(clean, q.start, s_start, STRONG_MARKS),
+                layout.places.near(max(layout.paragraph_start(q.start), q.start - _LOOKBACK), q.start),
+                layout.national.near(lo, q.start),
+                layout.province,
+            ),
+            year=year_of(q.start, clause_stop, layout.years.near(lo, hi), achieved=status == "achieved"),
+            status=status,
+            sentence=clean[lo:hi].strip(),
         )
-    return claims
+        yield before

@@ -23,8 +23,8 @@ import bisect
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import regex
@@ -226,7 +226,8 @@ def read_layout(text: str, rules: RuleSet, claims: list[tuple[int, int]] | None 
             title.append(i)
         else:
             headings.append((i, *heading))
-    heads = [(starts[i], min(ends[i], starts[i] + _CHROME_MAX)) for i in title + body[:_LEAD_LINES] + [h[0] for h in headings]]
+    named = title + body[:_LEAD_LINES] + [h[0] for h in headings]  # lines that speak for a document or section
+    heads = [(starts[i], min(ends[i], starts[i] + _CHROME_MAX)) for i in named]
     stretches = _stretches(text, [(0, len(text))] if claims is None else claims, heads)
     candidates = _scan(stretches, lambda a, b: programme_candidates(text, a, b, rules))
     located = _scan(
@@ -268,8 +269,13 @@ def _sections(
         retrospect = bool(cue_index(rules, "retrospect").search(head))
         inherited = None if (numbered and top.plan) or retrospect else parent.programme  # a plan's measures
         within_plan = parent.plan and start >= parent.plan_from and not retrospect
-        section = Section(start, level, _named(start, start + length, candidates) or inherited,
-                          _plan(head, rules, "plan_section") or within_plan, start)
+        section = Section(
+            start,
+            level,
+            _named(start, start + length, candidates) or inherited,
+            _plan(head, rules, "plan_section") or within_plan,
+            start,
+        )
         stack.append(section)
         sections.append(section)
     return sections

@@ -27,7 +27,7 @@ _CAPITALS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 _NOUN_START = regex.compile(r"[\p{Han}“‘「『《【(]")  # a lone numeral before these is a determiner
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """One quantity expression found in the normalised text; ``start``/``end`` index that text."""
 

@@ -184,7 +184,9 @@ def _qualifier(path: Path, n: int, c: list[str]) -> tuple[str, Qualifier]:
     apart = surface.endswith("…")
     _check(
         "…" not in surface[:-1] and (not apart or (position, span) == ("before", "out")),
-        path, n, "… ends a word written apart from its number (position before, span out)",
+        path,
+        n,
+        "… ends a word written apart from its number (position before, span out)",
     )
     blockers = frozenset() if not_next == "-" else frozenset(not_next)
     return surface, Qualifier(qualifier, position, span == "in", blockers)
