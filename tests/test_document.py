@@ -52,6 +52,13 @@ DOCUMENTS: list[tuple[str, str, list[Row]]] = [
          ("2.3万户", "困难职工帮扶", "福建", "achieved"),
          ("1.2万名", "困难职工帮扶", "福建", "target"),
      ]),
+    ("a goal with a deadline ahead, a plan to add, and a share of the year's goal already met",
+     "澳门工联展望2026年工作\n\n工联计划新增1间长者服务中心,目标于6月底前收集5万个市民签名。"
+     "截至6月底,已完成全年目标任务的78%。", [
+         ("1间", None, "澳门", "target"),
+         ("5万个", None, "澳门", "target"),
+         ("78%", None, "澳门", "achieved"),
+     ]),
     ("a section of targets in a government report: its items are targets, the review is not",
      "2026年某省政府工作报告\n\n一、2025年工作回顾\n全省城镇新增就业61万人。\n\n二、2026年主要预期目标\n"
      "城镇新增就业60万人以上,居民收入增长5%左右。", [
