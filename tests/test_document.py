@@ -88,6 +88,10 @@ DOCUMENTS: list[tuple[str, str, list[Row]]] = [
          ("2.4万个", "安康杯", "四川", "achieved"),
          ("约18.4亿元", "安康杯", "四川", "achieved"),
      ]),
+    ("a Traditional title names its province beside a mojibake run",
+     "重慶市總工會\ufffd\ufffd鍥涘窛 深化職工互助保障\n\n去年全市參保職工達186.4萬人次。", [
+         ("186.4萬人次", "职工互助保障", "重庆", "achieved"),
+     ]),
     ("page furniture holds no claim and names no province",
      "发布时间:2025-03-02 浏览:1536次 信息编号:230829104\n吉林省总工会开展春送岗位活动\n\n"
      "全省提供就业岗位3.6万个。\n\n已有0条评论\n· 相关新闻:黑龙江建成驿站500个", [
@@ -117,6 +121,8 @@ def test_document(text: str, expected: list[Row]) -> None:
         ("山西工人报 2026年01月14日 星期三 第02版:要闻", True),
         ("荆楚职工之家论坛 » 论坛 › 工会资讯 › 湖北工会送温暖活动收官", True),
         ("马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。", True),
+        ("澜星体育官网 www.example.com 注册送88元", True),
+        ("澜星体育手机版入口 | 2026赛季中超联赛赛程 | 足球直播", True),
         ("实名注册工会会员达1172万、访问量超9亿人次", False),
         ("来源:江苏工人报 作者:记者 周倩 2024-07-03记者从江苏省总工会获悉,今年以来,全省各级工会新发展农民工会员逾62万人,完成全年目标任务的八成。", False),
     ],
