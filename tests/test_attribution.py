@@ -264,6 +264,18 @@ CASES += [
         ("6.3%", "三次产业增加值增长", None, "增长", None, None, "achieved"),
         ("5.9%", "三次产业增加值增长", None, "增长", None, None, "achieved"),
     ]),
+    ("a sum per head is a share of the money named before it in the paragraph",
+     "发放助学金80万元。其中,考入本科院校的每人三千元,考入专科院校的每人两千元。", [
+        ("80万元", "助学金", None, "发放", None, None, "achieved"),
+        ("三千元", "考入本科院校的每人助学金", None, None, None, None, "achieved"),
+        ("两千元", "考入专科院校的每人助学金", None, None, None, None, "achieved"),
+    ]),
+    ("户均 is one word: a sum per household of the money before it",
+     "为58户困难职工家庭落实救助资金46.4万元,户均8000元。", [
+        ("58户", "困难职工家庭", None, None, None, None, "achieved"),
+        ("46.4万元", "救助资金", None, "落实", None, None, "achieved"),
+        ("8000元", "户均资金", None, None, None, None, "achieved"),
+    ]),
     ("a share written again in brackets describes the same people",
      "逾六成(61.3%)受访者表示每周至少无偿超时工作3小时。", [
         ("逾六成", "受访者表示每周至少无偿超时工作3小时比例", None, None, None, None, "achieved"),

@@ -63,6 +63,7 @@ class Window:
     previous_kind: str | None = None
     next_end: int | None = None  # end of the quantity after it in the sentence, if any
     counted: tuple[tuple[int, str | None], ...] = ()  # (start, object) of the sentence's claims before it
+    paragraph_money: str | None = None  # the object of the last sum of money earlier in its paragraph
 
 
 def _is_place(word: str, rules: RuleSet) -> bool:
@@ -225,6 +226,17 @@ def _described(text: str, q: Quantity, w: Window, rules: RuleSet) -> str | None:
     return None if first in _phrase_breaks(rules) or first in rules.function_words or first[0].isdigit() else rest
 
 
+def _money_named(text: str, q: Quantity, w: Window, rules: RuleSet) -> str | None:
+    """The money a per-head amount is a share of: named after it in its clause (按每个1.5万元的标准给予
+    补助), else by the last sum earlier in its paragraph (发放助学金80万元。其中,…每人三千元)."""
+    rest = text[q.end : clause_end(text, q.end, w.sentence_end, STRONG_MARKS)]
+    named = min(((rest.find(n), -len(n), n) for n in rules.money_nouns if n in rest), default=None)
+    if named:
+        return named[2]
+    earlier = w.paragraph_money or ""
+    return max((n for n in rules.money_nouns if earlier.endswith(n)), key=len, default=None)
+
+
 def _share(subject: str, verb: str, whole: str) -> str:
     """What a share measures: 农民工会员 占 会员总数 → 农民工会员占会员总数比例."""
     if not whole:
@@ -268,6 +280,8 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
     )
     if not before and continues:  # 新建站点420个，累计达到3860个: the same thing counted again
         before = w.previous_object or ""
+    if before and q.kind == "money" and cue_index(rules, "per").search(before):
+        return before + (_money_named(text, q, w, rules) or ""), action
     if before:  # a rate of change takes what changed and how: 地区生产总值增长
         if action in rules.change_verbs and (q.kind == "percent" or change is not None) and not before.endswith(action):
             return before + action, action

@@ -77,6 +77,7 @@ def iter_claims(text: str, doc: str | None = None, rules: RuleSet | None = None)
     quantities = [q for q in quantities if not layout.is_furniture(q.start)]
     before: Claim | None = None
     counted: deque[tuple[int, str | None]] = deque()  # (start, object) of the sentence's claims so far
+    money: tuple[int, str] | None = None  # (paragraph start, object) of the last sum of money
     for n, q in enumerate(quantities):
         s_start, s_end = layout.sentence_at(q.start)
         previous = quantities[n - 1].end if n and quantities[n - 1].end > s_start else s_start
@@ -97,6 +98,7 @@ def iter_claims(text: str, doc: str | None = None, rules: RuleSet | None = None)
             previous_kind=before.kind if before else None,
             next_end=quantities[n + 1].end if has_next and quantities[n + 1].end <= hi else None,
             counted=tuple(c for c in counted if c[0] >= lo),
+            paragraph_money=money[1] if money and money[0] == layout.paragraph_start(q.start) else None,
         )
         section = layout.section_at(q.start)
         found = attribute(clean, q, window, layout.programmes.near(lo, hi), rules, scope=section.programme)
@@ -105,6 +107,8 @@ def iter_claims(text: str, doc: str | None = None, rules: RuleSet | None = None)
         status = status_of(q.start, layout.status.near(lo, q.start), plan)
         clause_stop = clause_end(clean, q.end, s_end, STRONG_MARKS)
         counted.append((q.start, found.object))
+        if q.kind == "money" and found.object:
+            money = (layout.paragraph_start(q.start), found.object)
         before = Claim(
             doc=doc,
             start=start,

@@ -73,6 +73,7 @@ CUE_TYPES = (
     "retrospect",
     "program_form",
     "origin",
+    "per",
 )
 
 
