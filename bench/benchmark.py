@@ -1,12 +1,14 @@
 """Measure gongextract: throughput, parallel speed-up, memory, start-up, and the floor it is held to.
 
-usage: python bench/benchmark.py [--size-mb 20] [--jobs 2] [--sweep] [--keep DIR]
+usage: python bench/benchmark.py [--size-mb 20] [--jobs 2] [--dask] [--sweep] [--keep DIR]
 
 It builds a JSONL corpus of about --size-mb megabytes from the articles it has (../shared/corpus
 when present, else samples/), then reports in one run:
 
 - end-to-end characters per second of the installed CLI, single process and with --jobs N,
-  and the peak resident memory of each run (its largest process);
+  and the peak resident memory of each run (its largest process); with --dask, also
+  `--dask local --jobs N` (a LocalCluster of N worker processes) writing -o DIR/ parts, with and
+  without the cluster's start-up (timed apart, on one sample article);
 - in process: the core (normalise + find quantities) and the full extractor, so the share that
   attribution adds is visible, and the part of it spent in jieba (each the fastest of five runs,
   as is the floor: this VM's neighbours make single runs vary by a third);
@@ -140,6 +142,19 @@ def floor(texts: list[str]) -> float:
     return chars / _best(lambda: [sum(1 for _ in pattern.finditer(converter.convert(text))) for text in texts])
 
 
+def run_dask(corpus: Path, folder: Path, jobs: int, chars: int, one: float) -> dict[str, float]:
+    """``--dask local`` on the corpus, writing parts; its start-up is the run on one sample article."""
+    sample = sorted((ROOT / "samples").glob("*.txt"))[0]
+    started = run_cli(["-q", "--dask", "local", "--jobs", str(jobs), str(sample)])[0]
+    seconds = run_cli(["-q", "--dask", "local", "--jobs", str(jobs), "-o", f"{folder / 'parts'}/", str(corpus)])[0]
+    return {
+        "cps_dask": round(chars / seconds),
+        "speedup_dask": round(one / seconds, 2),
+        "dask_startup_s": round(started, 2),
+        "speedup_dask_running": round(one / max(seconds - started, 1e-9), 2),
+    }
+
+
 def startup() -> float:
     sample = sorted((ROOT / "samples").glob("*.txt"))[0]
     times = [run_cli(["-q", "--jobs", "1", str(sample)])[0] for _ in range(5)]
@@ -182,6 +197,7 @@ def main() -> None:
     ap.add_argument("--size-mb", type=float, default=20.0, help="corpus size in MB (default 20)")
     ap.add_argument("--jobs", type=int, default=2, help="workers for the parallel run (default 2)")
     ap.add_argument("--sweep", action="store_true", help="also time hostile inputs of growing size")
+    ap.add_argument("--dask", action="store_true", help="also run --dask local with --jobs workers")
     ap.add_argument("--keep", type=Path, help="keep the corpus in this folder")
     args = ap.parse_args()
 
@@ -195,6 +211,7 @@ def main() -> None:
     )
     one, rss_one = run_cli(["-q", "--jobs", "1", str(corpus)])
     many, rss_many = run_cli(["-q", "--jobs", str(args.jobs), str(corpus)])
+    dask = run_dask(corpus, folder, args.jobs, chars, one) if args.dask else {}
     texts = _articles() * 20
     inner = in_process(texts)
     base = floor(texts)
@@ -215,12 +232,19 @@ def main() -> None:
         "startup_s": round(start_s, 3),
         "floor_cps": round(base),
         "ratio_to_floor": round(chars / one / base, 3),
+        **dask,
     }
     print(f"end to end, 1 process:   {result['cps_1']:>12,} chars/s   peak RSS {result['peak_rss_mb_1']} MB")
     print(
         f"end to end, {args.jobs} processes: {result[f'cps_{args.jobs}']:>12,} chars/s   peak RSS "
         f"{result[f'peak_rss_mb_{args.jobs}']} MB   speed-up x{result['speedup']}"
     )
+    if dask:
+        print(
+            f"end to end, --dask local, {args.jobs} workers, -o DIR/: {dask['cps_dask']:>12,} chars/s   "
+            f"speed-up x{dask['speedup_dask']} (x{dask['speedup_dask_running']} without the cluster's "
+            f"{dask['dask_startup_s']:.1f} s start-up)"
+        )
     print(
         f"in process: core {result['core_cps']:,} chars/s, full {result['full_cps']:,} chars/s "
         f"(attribution adds {result['attribution_adds']:.0%}, of which jieba {result['jieba_adds']:.0%})"

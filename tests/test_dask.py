@@ -5,10 +5,13 @@ from __future__ import annotations
 import logging
 import os
 import signal
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from gongextract.batch import claims_as_records, extract_many
+from gongextract.output import arrow_schema
 from gongextract.sources import Document
 
 db = pytest.importorskip("dask.bag")
@@ -37,6 +40,18 @@ def test_bag_of_documents_to_records(caplog: pytest.LogCaptureFixture) -> None:
         "bad-text: the text is not a string",
         "no-text: the text is not a string",
     ]
+
+
+def test_claims_frame_writes_the_parquet_schema(tmp_path: Path, as_rows: Callable[..., list[tuple[object, ...]]]) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    from gongextract.dask import claims_frame, extract_bag
+
+    bag = db.from_sequence(DOCUMENTS, npartitions=3)
+    claims_frame(bag).to_parquet(tmp_path / "claims", write_index=False, compute_kwargs={"scheduler": "sync"})
+    table = pq.read_table(tmp_path / "claims")
+    assert table.schema.remove_metadata() == arrow_schema()
+    assert as_rows(table.to_pylist()) == as_rows(extract_bag(bag).compute(scheduler="sync"))
+    assert table.num_rows == 4
 
 
 def test_a_killed_worker_loses_nothing() -> None:
