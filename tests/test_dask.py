@@ -5,14 +5,16 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from gongextract.batch import claims_as_records, extract_many
+from gongextract.claims import Claim
 from gongextract.output import arrow_schema
-from gongextract.sources import Document
+from gongextract.sources import Document, InputError
 
 db = pytest.importorskip("dask.bag")
 
@@ -75,3 +77,30 @@ def test_a_killed_worker_loses_nothing() -> None:
         after = client.run(os.getpid)
     assert got == expected
     assert len(after) == 2 and set(after.values()) != set(before.values())  # the nanny started a new worker
+
+
+def _die_on_boom(claims: list[Claim]) -> list[dict[str, object]]:
+    """A render that kills its worker process on the document named boom."""
+    if claims and claims[0].doc == "boom":
+        os._exit(1)
+    return claims_as_records(claims)
+
+
+def test_a_task_that_keeps_killing_its_worker_fails_its_documents_by_name() -> None:
+    distributed = pytest.importorskip("distributed")
+    import cloudpickle
+    import dask
+
+    from gongextract.dask import extract_on_cluster
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # workers cannot import this test module
+    documents = [Document("boom" if i == 15 else f"d{i:02d}", f"建成驿站{i + 1}0家。") for i in range(30)]
+    with (
+        dask.config.set({"distributed.scheduler.allowed-failures": 0}),  # the first death is final
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster,
+    ):
+        got = list(extract_on_cluster(documents, cluster.scheduler_address, render=_die_on_boom, chunk_docs=10))
+    assert [item for item, _ in got] == documents
+    lost = [(result.where, result.reason.split(":")[:2]) for _, result in got if isinstance(result, InputError)]
+    assert lost == [(doc.doc, ["lost on the cluster", " KilledWorker"]) for doc in documents[10:20]]
+    assert [len(result) for _, result in got if not isinstance(result, InputError)] == [1] * 20

@@ -22,6 +22,7 @@ import dask.bag as db
 
 from .batch import CHUNK_DOCS, Item, Render, chunks, claims_as_list, extract_chunk, records_of
 from .output import arrow_schema, arrow_table
+from .sources import InputError
 
 
 def _partition(documents: Iterable[object], rules_dir: str | None) -> list[dict[str, Any]]:
@@ -97,4 +98,10 @@ def extract_on_cluster(
 
 
 def _collect(chunk: list[Item], future: Any) -> Iterator[tuple[Item, Any]]:
-    return zip(chunk, future.result(), strict=True)
+    """A chunk's results; a task that failed for good (its workers kept dying) fails each of its
+    documents by name, and the run goes on."""
+    try:
+        return zip(chunk, future.result(), strict=True)
+    except Exception as exc:
+        reason = f"lost on the cluster: {type(exc).__name__}: {exc}"
+        return ((item, item if isinstance(item, InputError) else InputError(item.doc, reason)) for item in chunk)
