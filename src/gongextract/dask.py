@@ -33,7 +33,7 @@ def extract_bag(documents: db.Bag, rules_dir: str | Path | None = None) -> db.Ba
     """A bag of claim records (dicts in SPEC field order) from a bag of documents, each
     ``{"id": …, "text": …}`` or ``(doc, text)``. A document that cannot be read or extracted is
     logged (logger ``gongextract``, naming it) and skipped; the rest go on.
-    ``records.to_dataframe()`` or ``records.map(json.dumps).to_textfiles()`` write them out.
+    :func:`claims_frame` gives them as a DataFrame with the Parquet schema.
     """
     return documents.map_partitions(_partition, None if rules_dir is None else str(rules_dir))
 
