@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import collections
 import contextlib
-import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -79,14 +78,10 @@ def extract_on_cluster(
     rules_arg = None if rules_dir is None else str(rules_dir)
     with contextlib.ExitStack() as stack:
         if address == "local":
-            # Forked workers are up in 0.2 s where spawned ones take 1.5 s and 0.5 s more to load
-            # the rules (they import everything again): start-up counts on a run of a few minutes.
             # The workers' sampling profiler feeds a dashboard this cluster does not open, and costs
-            # about 5 % of their CPU here.
-            config: dict[str, object] = {"distributed.worker.profile.enabled": False}
-            if sys.platform == "linux":
-                config["distributed.worker.multiprocessing-method"] = "fork"
-            stack.enter_context(dask.config.set(config))
+            # about 5 % of their CPU. (Workers stay spawned: forked ones started in 0.2 s instead
+            # of 1.5 s, but inherit the parent's sockets and threads, and a test run hung on them.)
+            stack.enter_context(dask.config.set({"distributed.worker.profile.enabled": False}))
             cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, dashboard_address=None)
             client = stack.enter_context(Client(stack.enter_context(cluster)))
         else:
