@@ -153,3 +153,20 @@ def test_base_run_imports_no_extra(article: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("options", "missing", "extra"),
+    [(["-f", "parquet", "-o", "claims.parquet"], "pyarrow", "parquet"), (["--dask", "local"], "distributed", "dask")],
+    ids=["parquet without pyarrow", "dask without distributed"],
+)
+def test_a_missing_extra_is_named(article: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                  options: list[str], missing: str, extra: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name in [m for m in sys.modules if m == missing or m.startswith(f"{missing}.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, missing, None)  # what an import finds when the package is absent
+    result = runner.invoke(app, [str(article), "-q", *options])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"gongextract: error: {missing}: not installed: pip install 'gongextract[{extra}]'"
+    assert list(tmp_path.iterdir()) == [article]  # no output file, not even a temporary one

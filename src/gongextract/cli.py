@@ -127,8 +127,8 @@ def extract_command(
                     tally.add(item, result[1])
                     sink.put(item, result[0])
     except ImportError as exc:  # an extra that is not installed
-        extra = "parquet" if exc.name == "pyarrow" else "dask"
-        _error(str(exc.name), f"not installed: pip install 'gongextract[{extra}]'")
+        package = (exc.name or "").split(".")[0]
+        _error(package, f"not installed: pip install 'gongextract[{'parquet' if package == 'pyarrow' else 'dask'}]'")
         raise typer.Exit(2) from None
     except KeyboardInterrupt:
         tally.close(quiet, interrupted=True)

@@ -146,7 +146,11 @@ class _FileSink:
         self.stream: TextIO | None = None
         if fmt is Format.parquet:
             os.close(fd)
-            self.writer: _ParquetWriter | Writer = _ParquetWriter(self.tmp)
+            try:
+                self.writer: _ParquetWriter | Writer = _ParquetWriter(self.tmp)
+            except BaseException:  # pyarrow missing, say: leave no temporary file behind
+                self.abort()
+                raise
         else:
             self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
             self.writer = Writer(self.stream, fmt, excel)
