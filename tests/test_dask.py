@@ -6,7 +6,7 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
@@ -79,11 +79,12 @@ def test_a_killed_worker_loses_nothing() -> None:
     assert len(after) == 2 and set(after.values()) != set(before.values())  # the nanny started a new worker
 
 
-def _die_on_boom(claims: list[Claim]) -> list[dict[str, object]]:
+def _die_on_boom(claims: Iterable[Claim]) -> list[dict[str, object]]:
     """A render that kills its worker process on the document named boom."""
-    if claims and claims[0].doc == "boom":
+    records = claims_as_records(claims)
+    if records and records[0]["doc"] == "boom":
         os._exit(1)
-    return claims_as_records(claims)
+    return records
 
 
 def test_a_task_that_keeps_killing_its_worker_fails_its_documents_by_name() -> None:
