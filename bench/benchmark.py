@@ -1,12 +1,15 @@
 """Measure gongextract: throughput, parallel speed-up, memory, start-up, and the floor it is held to.
 
-usage: python bench/benchmark.py [--size-mb 20] [--jobs 2] [--sweep] [--keep DIR]
+usage: python bench/benchmark.py [--size-mb 20] [--jobs 2] [--dask] [--repeat 1] [--sweep] [--keep DIR]
 
 It builds a JSONL corpus of about --size-mb megabytes from the articles it has (../shared/corpus
 when present, else samples/), then reports in one run:
 
 - end-to-end characters per second of the installed CLI, single process and with --jobs N,
-  and the peak resident memory of each run (its largest process);
+  and the peak resident memory of each run (its largest process); with --dask, also
+  `--dask local --jobs N` (a LocalCluster of N worker processes) writing -o DIR/ parts, with and
+  without the cluster's start-up (timed apart, on one sample article); --repeat N takes the fastest
+  of N rounds in which the modes take turns;
 - in process: the core (normalise + find quantities) and the full extractor, so the share that
   attribution adds is visible, and the part of it spent in jieba (each the fastest of five runs,
   as is the floor: this VM's neighbours make single runs vary by a third);
@@ -66,14 +69,16 @@ def _cli() -> list[str]:
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "gongextract"]
 
 
-def run_cli(args: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB, largest process) of one CLI run, output discarded."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+def run_cli(args: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS (MB, largest process) and CPU seconds (every process of it: workers
+    too) of one CLI run, output discarded."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run([*_cli(), *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, max(peak, before) / 1024
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return seconds, max(after.ru_maxrss, before.ru_maxrss) / 1024, cpu
 
 
 def in_process(texts: list[str]) -> dict[str, float]:
@@ -140,6 +145,38 @@ def floor(texts: list[str]) -> float:
     return chars / _best(lambda: [sum(1 for _ in pattern.finditer(converter.convert(text))) for text in texts])
 
 
+def end_to_end(corpus: Path, folder: Path, jobs: int, dask: bool, repeat: int) -> list[tuple[float, float, float]]:
+    """(seconds, peak MB, CPU seconds) of the CLI with 1 process, with ``jobs``, and (``dask``)
+    ``--dask local`` writing parts: the fastest of ``repeat`` rounds, the modes taking turns so that
+    each meets the same spells of load from the machine's neighbours."""
+    rounds = []
+    for n in range(repeat):
+        commands = [["-q", "--jobs", "1", str(corpus)], ["-q", "--jobs", str(jobs), str(corpus)]]
+        if dask:
+            parts = f"{folder / f'parts{n}'}/"  # a fresh folder each round: one holding parts is refused
+            commands.append(["-q", "--dask", "local", "--jobs", str(jobs), "-o", parts, str(corpus)])
+        rounds.append([run_cli(command) for command in commands])
+    # Peak memory from the first round: the children's peak never goes down, so later rounds would
+    # show the largest process of any earlier run.
+    fastest = [min(column) for column in zip(*rounds, strict=True)]
+    return [(s, first[1], cpu) for (s, _, cpu), first in zip(fastest, rounds[0], strict=True)]
+
+
+def dask_figures(seconds: float, cpu: float, jobs: int, chars: int, one: float) -> dict[str, float]:
+    """Throughput of ``--dask local``, and the cluster's start-up: a ``--dask`` run on one sample
+    article less a plain one (each the fastest of three)."""
+    sample = sorted((ROOT / "samples").glob("*.txt"))[0]
+    clustered = min(run_cli(["-q", "--dask", "local", "--jobs", str(jobs), str(sample)])[0] for _ in range(3))
+    started = clustered - min(run_cli(["-q", "--jobs", "1", str(sample)])[0] for _ in range(3))
+    return {
+        "cps_dask": round(chars / seconds),
+        "speedup_dask": round(one / seconds, 2),
+        "dask_startup_s": round(started, 2),
+        "speedup_dask_running": round(one / max(seconds - started, 1e-9), 2),
+        "cpu_s_dask": round(cpu, 1),
+    }
+
+
 def startup() -> float:
     sample = sorted((ROOT / "samples").glob("*.txt"))[0]
     times = [run_cli(["-q", "--jobs", "1", str(sample)])[0] for _ in range(5)]
@@ -182,6 +219,8 @@ def main() -> None:
     ap.add_argument("--size-mb", type=float, default=20.0, help="corpus size in MB (default 20)")
     ap.add_argument("--jobs", type=int, default=2, help="workers for the parallel run (default 2)")
     ap.add_argument("--sweep", action="store_true", help="also time hostile inputs of growing size")
+    ap.add_argument("--dask", action="store_true", help="also run --dask local with --jobs workers")
+    ap.add_argument("--repeat", type=int, default=1, help="end-to-end runs: the fastest of this many (default 1)")
     ap.add_argument("--keep", type=Path, help="keep the corpus in this folder")
     args = ap.parse_args()
 
@@ -193,8 +232,10 @@ def main() -> None:
         f"corpus: {docs} documents, {chars:,} characters, {corpus.stat().st_size / 1e6:.1f} MB "
         f"(from {'../shared/corpus' if SHARED.is_dir() else 'samples/'})"
     )
-    one, rss_one = run_cli(["-q", "--jobs", "1", str(corpus)])
-    many, rss_many = run_cli(["-q", "--jobs", str(args.jobs), str(corpus)])
+    (one, rss_one, cpu_one), (many, rss_many, cpu_many), *clustered = end_to_end(
+        corpus, folder, args.jobs, args.dask, args.repeat
+    )
+    dask = dask_figures(*clustered[0][::2], args.jobs, chars, one) if args.dask else {}
     texts = _articles() * 20
     inner = in_process(texts)
     base = floor(texts)
@@ -208,6 +249,8 @@ def main() -> None:
         "speedup": round(one / many, 2),
         "peak_rss_mb_1": round(rss_one),
         f"peak_rss_mb_{args.jobs}": round(rss_many),
+        "cpu_s_1": round(cpu_one, 1),
+        f"cpu_s_{args.jobs}": round(cpu_many, 1),
         "core_cps": round(inner["core_cps"]),
         "full_cps": round(inner["full_cps"]),
         "attribution_adds": round(inner["attribution_adds"], 3),
@@ -215,12 +258,23 @@ def main() -> None:
         "startup_s": round(start_s, 3),
         "floor_cps": round(base),
         "ratio_to_floor": round(chars / one / base, 3),
+        **dask,
     }
-    print(f"end to end, 1 process:   {result['cps_1']:>12,} chars/s   peak RSS {result['peak_rss_mb_1']} MB")
+    print(
+        f"end to end, 1 process:   {result['cps_1']:>12,} chars/s   peak RSS {result['peak_rss_mb_1']} MB   "
+        f"CPU {result['cpu_s_1']} s"
+    )
     print(
         f"end to end, {args.jobs} processes: {result[f'cps_{args.jobs}']:>12,} chars/s   peak RSS "
-        f"{result[f'peak_rss_mb_{args.jobs}']} MB   speed-up x{result['speedup']}"
+        f"{result[f'peak_rss_mb_{args.jobs}']} MB   CPU {result[f'cpu_s_{args.jobs}']} s   "
+        f"speed-up x{result['speedup']}"
     )
+    if dask:
+        print(
+            f"end to end, --dask local, {args.jobs} workers, -o DIR/: {dask['cps_dask']:>12,} chars/s   "
+            f"CPU {dask['cpu_s_dask']} s   speed-up x{dask['speedup_dask']} (x{dask['speedup_dask_running']} "
+            f"without the cluster's {dask['dask_startup_s']:.1f} s start-up)"
+        )
     print(
         f"in process: core {result['core_cps']:,} chars/s, full {result['full_cps']:,} chars/s "
         f"(attribution adds {result['attribution_adds']:.0%}, of which jieba {result['jieba_adds']:.0%})"

@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.progress import Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from .batch import extract_many
-from .output import Format, Writer, open_output, render
+from .output import Format, open_sink, render
 from .rules import RuleError, load_rules
 from .sources import DEFAULT_GLOBS, Document, InputError, Options, read_inputs
 
@@ -81,7 +81,7 @@ class _Tally:
 def extract_command(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or - for stdin.")],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.jsonl,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write to a file, or parts in DIR/.")] = None,
     glob: Annotated[list[str] | None, typer.Option(help="File pattern inside folders (repeatable).")] = None,
     input_format: Annotated[InputFormat | None, typer.Option(help="Force text or jsonl input.")] = None,
     text_field: Annotated[str, typer.Option(help="JSONL field holding the article text.")] = "text",
@@ -91,13 +91,17 @@ def extract_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     rules: Annotated[Path | None, typer.Option(help="Folder of rule files to add to the shipped ones.")] = None,
     excel: Annotated[bool, typer.Option(help="CSV with a UTF-8 BOM, so Excel shows Chinese.")] = False,
+    dask: Annotated[str | None, typer.Option(help="Run on a Dask scheduler (address, or local).")] = None,
 ) -> None:
-    """Extract numeric claims from Chinese news text, one record per claim (JSONL or CSV)."""
+    """Extract numeric claims from Chinese news text, one record per claim (JSONL, CSV or Parquet)."""
     try:
         load_rules(rules)
     except RuleError as exc:
         _error("rules", str(exc))
         raise typer.Exit(2) from None
+    if fmt is Format.parquet and output is None:
+        _error("output", "Parquet output needs -o FILE or -o DIR/")
+        raise typer.Exit(2)
     options = Options(
         globs=tuple(glob) if glob else DEFAULT_GLOBS,
         input_format=input_format.value if input_format else None,
@@ -106,21 +110,26 @@ def extract_command(
         encoding=encoding,
     )
     tally = _Tally(show_progress=not quiet and sys.stderr.isatty())
+    run = extract_many
     try:
-        with open_output(output) as stream:
-            writer = Writer(stream, fmt, excel=excel)
-            rendered = extract_many(
-                read_inputs(inputs, options), jobs=jobs, rules_dir=rules, render=functools.partial(render, fmt=fmt)
-            )
-            for item, result in rendered:
+        if dask is not None:
+            from .dask import extract_on_cluster  # only a cluster run imports dask
+
+            run = functools.partial(extract_on_cluster, address=dask)
+        with open_sink(output, fmt, excel) as sink:
+            items = read_inputs(inputs, options)
+            for item, result in run(items, jobs=jobs, rules_dir=rules, render=functools.partial(render, fmt=fmt)):
                 if isinstance(result, InputError):
                     _error(result.where, result.reason)
                     tally.add(item, None)
+                    sink.put(item, None)
                 else:
-                    text, count = result
-                    writer.write_rendered(text)
-                    stream.flush()
-                    tally.add(item, count)
+                    tally.add(item, result[1])
+                    sink.put(item, result[0])
+    except ImportError as exc:  # an extra that is not installed
+        package = (exc.name or "").split(".")[0]
+        _error(package, f"not installed: pip install 'gongextract[{'parquet' if package == 'pyarrow' else 'dask'}]'")
+        raise typer.Exit(2) from None
     except KeyboardInterrupt:
         tally.close(quiet, interrupted=True)
         raise typer.Exit(130) from None

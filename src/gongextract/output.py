@@ -1,4 +1,4 @@
-"""Write claims as JSONL or CSV, one record at a time, in SPEC column order.
+"""Write claims as JSONL, CSV or Parquet, in SPEC column order: to stdout, a file, or a folder of parts.
 
 >>> import io
 >>> from gongextract import extract
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import errno
 import io
 import json
 import os
@@ -21,11 +22,18 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from enum import Enum
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
+from .batch import ChunkCounter, Item
 from .claims import FIELDS, Claim
 
+if TYPE_CHECKING:
+    import pyarrow as pa
+
 _JSON = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: json.dumps builds one per call
+_ROW_GROUP = 100_000  # Parquet rows buffered before a row group is written: memory stays flat
+_FLOATS = ("value", "value_max")
+_INTEGERS = {"start": "int64", "end": "int64", "year": "int32"}  # every other field is a string
 
 
 class Format(str, Enum):
@@ -33,20 +41,50 @@ class Format(str, Enum):
 
     jsonl = "jsonl"
     csv = "csv"
+    parquet = "parquet"
 
 
-def render(claims: Iterable[Claim], fmt: Format) -> tuple[str, int]:
-    """The records as text (JSONL lines or CSV rows without the header) and how many there are.
+def arrow_schema() -> pa.Schema:
+    """The Parquet (and Spark) schema: FIELDS in order; int64 offsets, float64 values, int32 year."""
+    import pyarrow as pa
 
-    Worker processes render their documents' records themselves, so the main process only writes.
-    """
+    def arrow_type(name: str) -> pa.DataType:
+        if name in _FLOATS:
+            return pa.float64()
+        return getattr(pa, _INTEGERS[name])() if name in _INTEGERS else pa.string()
+
+    return pa.schema([pa.field(name, arrow_type(name)) for name in FIELDS])
+
+
+def arrow_table(records: list[dict[str, Any]]) -> pa.Table:
+    """Records (dicts in FIELDS order) as an Arrow table of :func:`arrow_schema`."""
+    import pyarrow as pa
+
+    columns: dict[str, list[Any]] = {name: [r[name] for r in records] for name in FIELDS}
+    for name in _FLOATS:  # an int too large for int64 (a long digit run) still fits a float64
+        columns[name] = [None if v is None else float(v) for v in columns[name]]
+    return pa.Table.from_pydict(columns, schema=arrow_schema())
+
+
+def render(claims: Iterable[Claim], fmt: Format) -> tuple[Any, int]:
+    """The records rendered for ``fmt`` (JSONL lines, CSV rows without the header, or dicts for
+    Parquet) and how many there are. Workers render their documents' records, so the main process
+    only writes."""
     records = [claim.to_dict() for claim in claims]
+    if fmt is Format.parquet:
+        return records, len(records)
     if fmt is Format.jsonl:
         return "".join(_JSON(r) + "\n" for r in records), len(records)
     buffer = io.StringIO()
     rows = csv.writer(buffer, lineterminator="\r\n")
     rows.writerows(["" if r[f] is None else r[f] for f in FIELDS] for r in records)
     return buffer.getvalue(), len(records)
+
+
+class Sink(Protocol):
+    """Where the CLI puts each input's rendered records (None for an input that failed)."""
+
+    def put(self, item: Item, rendered: Any) -> None: ...
 
 
 class Writer:
@@ -67,23 +105,125 @@ class Writer:
         """Write records already rendered by :func:`render` (in a worker process)."""
         self.stream.write(text)
 
+    def put(self, item: Item, rendered: str | None) -> None:
+        if rendered is not None:
+            self.write_rendered(rendered)
+            self.stream.flush()  # each document's records are out as soon as it is done
 
-@contextlib.contextmanager
-def open_output(path: Path | None) -> Iterator[TextIO]:
-    """stdout, or a temporary file beside ``path`` renamed onto it only when the block succeeds.
+
+class _ParquetWriter:
+    """Rows to one Parquet file, a row group per ``_ROW_GROUP`` rows."""
+
+    def __init__(self, path: str) -> None:
+        import pyarrow.parquet as pq
+
+        self.file = pq.ParquetWriter(path, arrow_schema())
+        self.rows: list[dict[str, Any]] = []
+
+    def put(self, item: Item, rendered: list[dict[str, Any]] | None) -> None:
+        self.rows.extend(rendered or ())
+        if len(self.rows) >= _ROW_GROUP:
+            self.flush()
+
+    def flush(self) -> None:
+        self.file.write_table(arrow_table(self.rows))
+        self.rows = []
+
+    def close(self) -> None:
+        self.flush()  # an empty file still gets the schema, so readers see its columns
+        self.file.close()
+
+
+class _FileSink:
+    """One output file written under a temporary name beside ``path``, renamed onto it by :meth:`commit`.
 
     An interrupted or failed run never leaves a truncated file under the final name.
     """
-    if path is None:
-        yield sys.stdout
-        return
-    directory = path.resolve().parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
-            yield stream
-        os.replace(tmp, path)
-    except BaseException:
+
+    def __init__(self, path: Path, fmt: Format, excel: bool = False) -> None:
+        self.path = path
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.resolve().parent)
+        self.stream: TextIO | None = None
+        if fmt is Format.parquet:
+            os.close(fd)
+            try:
+                self.writer: _ParquetWriter | Writer = _ParquetWriter(self.tmp)
+            except BaseException:  # pyarrow missing, say: leave no temporary file behind
+                self.abort()
+                raise
+        else:
+            self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
+            self.writer = Writer(self.stream, fmt, excel)
+
+    def put(self, item: Item, rendered: Any) -> None:
+        self.writer.put(item, rendered)
+
+    def commit(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+        else:
+            assert isinstance(self.writer, _ParquetWriter)
+            self.writer.close()
+        os.replace(self.tmp, self.path)
+
+    def abort(self) -> None:
+        with contextlib.suppress(Exception):
+            if self.stream is not None:
+                self.stream.close()
         with contextlib.suppress(OSError):
-            os.unlink(tmp)
+            os.unlink(self.tmp)
+
+
+class _Parts:
+    """A folder of part files (``part-00000.jsonl`` …), one per input chunk (:class:`ChunkCounter`),
+    each written atomically: a folder read after an interrupted run holds whole parts only."""
+
+    def __init__(self, folder: Path, fmt: Format, excel: bool = False) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        if any(folder.glob(f"part-*.{fmt.value}")):
+            reason = f"holds part-*.{fmt.value} files of another run (remove them, or choose another folder)"
+            raise FileExistsError(errno.EEXIST, reason, str(folder))
+        self.folder, self.fmt, self.excel = folder, fmt, excel
+        self.counter = ChunkCounter()
+        self.count = 0
+        self.current: _FileSink | None = None
+
+    def put(self, item: Item, rendered: Any) -> None:
+        if self.current is None:
+            self.current = _FileSink(self.folder / f"part-{self.count:05d}.{self.fmt.value}", self.fmt, self.excel)
+        self.current.put(item, rendered)
+        if self.counter.add(item):
+            self.commit()
+
+    def commit(self) -> None:
+        """Close the part being written, under its final name."""
+        if self.current is not None:
+            self.current.commit()
+            self.current, self.count = None, self.count + 1
+
+    def abort(self) -> None:
+        if self.current is not None:
+            self.current.abort()
+
+
+def is_folder(output: str) -> bool:
+    """Whether ``-o`` names a folder of parts: it ends with a slash or is an existing folder."""
+    return output.endswith(("/", os.sep)) or os.path.isdir(output)
+
+
+@contextlib.contextmanager
+def open_sink(output: str | None, fmt: Format = Format.jsonl, excel: bool = False) -> Iterator[Sink]:
+    """stdout, one file, or a folder of part files (see :func:`is_folder`); files are written atomically."""
+    if output is None:
+        if fmt is Format.parquet:
+            raise ValueError("Parquet output needs -o FILE or -o FOLDER/")
+        yield Writer(sys.stdout, fmt, excel)
+        return
+    path = Path(output)
+    sink = _Parts(path, fmt, excel) if is_folder(output) else _FileSink(path, fmt, excel)
+    try:
+        yield sink
+        sink.commit()
+    except BaseException:
+        sink.abort()
         raise
