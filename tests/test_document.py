@@ -92,6 +92,13 @@ DOCUMENTS: list[tuple[str, str, list[Row]]] = [
      "重慶市總工會\ufffd\ufffd鍥涘窛 深化職工互助保障\n\n去年全市參保職工達186.4萬人次。", [
          ("186.4萬人次", "职工互助保障", "重庆", "achieved"),
      ]),
+    ("a paragraph opening with its topic (在…方面) is a heading of its own",
+     "西安工会劳动和技能竞赛成效显著\n\n本报讯 今年全市开展劳动和技能竞赛312项。\n\n"
+     "在职工书屋建设方面，全市新增藏书2万册。\n\n帮扶救助方面，走访困难职工1200户。", [
+         ("312项", "劳动和技能竞赛", "陕西", "achieved"),
+         ("2万册", "职工书屋", "陕西", "achieved"),
+         ("1200户", "劳动和技能竞赛", "陕西", "achieved"),
+     ]),
     ("page furniture holds no claim and names no province",
      "发布时间:2025-03-02 浏览:1536次 信息编号:230829104\n吉林省总工会开展春送岗位活动\n\n"
      "全省提供就业岗位3.6万个。\n\n已有0条评论\n· 相关新闻:黑龙江建成驿站500个", [
