@@ -59,6 +59,12 @@ DOCUMENTS: list[tuple[str, str, list[Row]]] = [
          ("5万个", None, "澳门", "target"),
          ("78%", None, "澳门", "achieved"),
      ]),
+    ("a heading that forecasts makes its section's figures forecasts",
+     "基本工资明年调升\n\n劳动部今日宣布基本工资调整方案。\n\n▌预估逾240万名劳工受惠\n\n其中制造业61.3万人、批发及零售业38.5万人。", [
+         ("逾240万名", None, "台湾", "target"),
+         ("61.3万人", None, "台湾", "target"),
+         ("38.5万人", None, "台湾", "target"),
+     ]),
     ("a section of targets in a government report: its items are targets, the review is not",
      "2026年某省政府工作报告\n\n一、2025年工作回顾\n全省城镇新增就业61万人。\n\n二、2026年主要预期目标\n"
      "城镇新增就业60万人以上,居民收入增长5%左右。", [
