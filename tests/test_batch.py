@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -167,3 +168,4 @@ def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
     os.close(leader)
     assert proc.returncode == 0
     assert b"documents" in seen and b"\x1b[" in seen  # the bar drew with terminal control codes
+    assert re.search(rb"198/198 bytes\S* +\S*100%", seen)  # files: bytes read of the total, a percentage

@@ -17,6 +17,7 @@ from rich.progress import (
     BarColumn,
     DownloadColumn,
     Progress,
+    ProgressColumn,
     TaskID,
     TaskProgressColumn,
     TextColumn,
@@ -49,7 +50,7 @@ class _Tally:
     """Counts for the progress bar, the closing summary and the ``--report`` lines."""
 
     def __init__(self, show_progress: bool, total: int | None, report: Path | None) -> None:
-        self.docs = self.empty = self.claims = self.errors = self.warnings = self.chars = 0
+        self.docs = self.empty = self.claims = self.errors = self.warnings = self.chars = self.bytes = 0
         self.started = time.perf_counter()
         self._show, self._total = show_progress, total
         self._progress: Progress | None = None
@@ -70,18 +71,21 @@ class _Tally:
             self.claims += result
             self.chars += len(item.text) if isinstance(item, Document) else 0
         if self._report is not None:
-            failed = isinstance(result, InputError)
-            doc = item.doc if isinstance(item, Document) else item.where
-            line = {"doc": doc, "encoding": None, "characters": None, "claims": None if failed else result}
-            if isinstance(item, Document):
-                line.update(encoding=item.encoding, characters=len(item.text))
-            line.update(error=result.reason if failed else None, warning=getattr(item, "warning", None))
-            self._report.write(json.dumps(line, ensure_ascii=False) + "\n")
-        self._draw(item.size)
+            name, encoding, chars, warning = (
+                (item.doc, item.encoding, len(item.text), item.warning)
+                if isinstance(item, Document)
+                else (item.where, None, None, None)
+            )
+            error = result.reason if isinstance(result, InputError) else None
+            claims = None if isinstance(result, InputError) else result
+            line = {"doc": name, "encoding": encoding, "characters": chars, "claims": claims, "error": error}
+            self._report.write(json.dumps({**line, "warning": warning}, ensure_ascii=False) + "\n")
+        self.bytes += item.size
+        self._draw()
 
-    def _draw(self, size: int) -> None:
+    def _draw(self) -> None:
         if self._show and self._progress is None and self.docs + self.errors > 1:
-            columns = [TextColumn("{task.fields[docs]} documents · {task.fields[claims]} claims")]
+            columns: list[ProgressColumn] = [TextColumn("{task.fields[docs]} documents · {task.fields[claims]} claims")]
             if self._total is None:  # a stream: no end to show
                 columns.append(TextColumn("· {task.fields[rate]} chars/s"))
             else:
@@ -91,7 +95,9 @@ class _Tally:
             self._task = self._progress.add_task("extract", total=self._total, docs=0, claims=0, rate="-")
         if self._progress is not None and self._task is not None:
             rate = self.chars / max(time.perf_counter() - self.started, 1e-9)
-            self._progress.update(self._task, advance=size, docs=self.docs, claims=self.claims, rate=f"{rate:,.0f}")
+            self._progress.update(
+                self._task, completed=self.bytes, docs=self.docs, claims=self.claims, rate=f"{rate:,.0f}"
+            )
 
     def close(self, quiet: bool, interrupted: bool = False) -> None:
         if self._progress is not None:

@@ -40,7 +40,7 @@ _FAMILIES = {
     "utf_8": ("utf-8",),
     "ascii": ("utf-8",),
 }
-_CHINESE = ("gb18030", "big5hkscs", "cp950", "utf_16_le", "utf_16_be")
+_CHINESE = ("gb18030", "big5hkscs", "cp950", "utf-16-le", "utf-16-be")
 _SUSPECT_SHARE = 0.1  # of the non-ASCII characters; real articles stay under 2 % (tests/test_sources.py)
 _SUSPECT_MIN = 3  # … and at least this many, so one rare name in a short text is no alarm
 
@@ -104,23 +104,26 @@ def _checked(text: str, codec: str) -> Decoded:
 
 
 def _detected(data: bytes) -> Decoded:
+    """charset-normalizer's pick when it is one of ours and reads clean; else the cleanest of ours."""
     from charset_normalizer import from_bytes  # only files that are not UTF-8 pay for it
 
     best = from_bytes(data).best()
-    if best is None:
-        return _patched(data)
-    family = _FAMILIES.get(best.encoding)
-    if family is None:  # a short text can read as well in Korean: ask again among ours, and trust only a clean read
-        ours = from_bytes(data, cp_isolation=list(_CHINESE)).best()
-        found = _checked(str(ours), ours.encoding) if ours is not None else None
-        if found is None or found.warning:
-            raise ValueError(f"not Chinese text: it reads best as {best.encoding} (pass --encoding to force)")
-        family = _FAMILIES[ours.encoding]
-    for codec in family:
+    family = _FAMILIES.get(best.encoding, ()) if best is not None else ()
+    reads: list[tuple[int, int, Decoded]] = []
+    for rank, codec in enumerate(dict.fromkeys((*family, *_CHINESE))):
         try:
-            return _checked(data.decode(codec), codec)
+            text = data.decode(codec)
         except UnicodeDecodeError:
             continue
+        found = _checked(text, codec)
+        if found.warning is None and codec in family:
+            return found
+        reads.append((sum(_flaws(text)[:2]), rank, found))
+    clean = [read for read in reads if read[2].warning is None]
+    if clean:  # a short text can read as well in Korean or UTF-16: the cleanest Chinese reading wins
+        return min(clean, key=lambda read: read[:2])[2]
+    if best is not None and not family:
+        raise ValueError(f"not Chinese text: it reads best as {best.encoding} (pass --encoding to force)")
     return _patched(data)
 
 

@@ -15,8 +15,8 @@ from rich.table import Table
 from rich.text import Text
 
 from .claims import Claim, extract
-from .rules import RuleError, load_rules
 from .pages import MissingExtra
+from .rules import RuleError, load_rules
 from .sources import HTML_SUFFIXES, JSONL_SUFFIXES, Document, InputError, Options, read_bytes, read_jsonl
 
 app = typer.Typer(add_completion=False, pretty_exceptions_show_locals=False, rich_markup_mode=None)
