@@ -138,3 +138,23 @@ def test_charset_hint(head: str, charset: str | None) -> None:
 )
 def test_stdin_is_sniffed_as_html(head: str, is_page: bool) -> None:
     assert looks_like_html(head.encode()) is is_page
+
+
+def test_text_of_a_jsonl_file_gives_each_documents_text(tmp_path: Path) -> None:
+    page = (PAGES / "gbk_meta.html").read_bytes().decode("gbk")
+    path = tmp_path / "pages.jsonl"
+    lines = [{"id": "p1", "html": page}, {"id": "t1", "text": "投入资金7.1亿元。"}]
+    path.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "gongextract", "text", str(path)], capture_output=True, check=True)
+    texts = {d["doc"]: d["text"] for d in map(json.loads, out.stdout.decode("utf-8").splitlines())}
+    assert list(texts) == ["p1", "t1"]
+    records = _records(runner.invoke(app, [str(path), "-q"]).stdout)
+    assert [r["text"] for r in records] == [*CASES["gbk_meta.html"][1], "7.1亿元"]
+    assert all(texts[str(r["doc"])][int(r["start"]) : int(r["end"])] == r["text"] for r in records)  # type: ignore[call-overload]
+
+
+def test_show_reads_a_page() -> None:
+    out = subprocess.run([sys.executable, "-m", "gongextract", "show", str(PAGES / "tw_big5.html")], capture_output=True, text=True)
+    assert out.returncode == 0
+    assert "協助勞工取回工資約新臺幣12億元" in out.stdout and "瀏覽次數" not in out.stdout
+    assert out.stdout.rstrip().endswith(f"6 claims in {PAGES / 'tw_big5.html'}")

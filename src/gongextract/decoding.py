@@ -41,6 +41,7 @@ _FAMILIES = {
     "ascii": ("utf-8",),
 }
 _CHINESE = ("gb18030", "big5hkscs", "cp950", "utf-16-le", "utf-16-be")
+_HOLES = "decoded as {codec} with {holes} replacement characters (U+FFFD): bytes that were not text"
 _SUSPECT_SHARE = 0.1  # of the non-ASCII characters; real articles stay under 2 % (tests/test_sources.py)
 _SUSPECT_MIN = 3  # … and at least this many, so one rare name in a short text is no alarm
 
@@ -75,7 +76,7 @@ def decode(data: bytes, encoding: str | None = None, hint: str | None = None) ->
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return _checked(data.decode(codec), codec)
+                return _holes(data.decode(codec), codec)
             except UnicodeDecodeError as exc:
                 raise ValueError(f"invalid {codec} after its byte-order mark: {exc}") from None
     if b"\x00" in data[:8192]:  # UTF-16 has NULs (its ASCII, and 一 is 4E00); other text has none
@@ -87,7 +88,7 @@ def decode(data: bytes, encoding: str | None = None, hint: str | None = None) ->
             raise ValueError("binary file (NUL bytes), not text")
         return found
     try:
-        return _checked(data.decode("utf-8"), "utf-8")
+        return _holes(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
     if hint:
@@ -97,6 +98,12 @@ def decode(data: bytes, encoding: str | None = None, hint: str | None = None) ->
         except (UnicodeDecodeError, LookupError):
             pass  # the page's label is wrong: detect, as browsers do
     return _detected(data)
+
+
+def _holes(text: str, codec: str) -> Decoded:
+    """A decode that cannot be a wrong guess (a byte-order mark, valid UTF-8): only U+FFFD is looked for."""
+    holes = text.count("\ufffd")
+    return Decoded(text, codec, _HOLES.format(codec=codec, holes=holes) if holes else None)
 
 
 def _checked(text: str, codec: str) -> Decoded:
@@ -151,7 +158,7 @@ def looks_wrong(text: str, codec: str) -> str | None:
     """
     holes, odd, wide = _flaws(text)
     if holes:
-        return f"decoded as {codec} with {holes} replacement characters (U+FFFD): bytes that were not text"
+        return _HOLES.format(codec=codec, holes=holes)
     if odd >= _SUSPECT_MIN and odd > _SUSPECT_SHARE * wide:
         return (
             f"decoded as {codec}, but {odd} of {wide} characters are not ones Chinese text uses: "

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_LOOKS_HTML = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b", re.IGNORECASE | re.DOTALL)
+# Compiled on first use (re caches them): a run over text files never pays for them.
+_CHARSET = rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
+_LOOKS_HTML = rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b"
 
 
 class MissingExtra(RuntimeError):
@@ -23,13 +24,13 @@ class MissingExtra(RuntimeError):
 
 def charset_hint(data: bytes) -> str | None:
     """The encoding a page declares in a ``<meta>`` tag within its first 4 KB (as browsers look), if any."""
-    m = _CHARSET.search(data, 0, 4096)
+    m = re.search(_CHARSET, data[:4096], re.IGNORECASE)
     return m.group(1).decode("ascii") if m else None
 
 
 def looks_like_html(head: bytes) -> bool:
     """Whether a stream opens as a web page (``<!DOCTYPE html>``, ``<html>``, ``<head>``)."""
-    return bool(_LOOKS_HTML.match(head.removeprefix(b"\xef\xbb\xbf")))
+    return bool(re.match(_LOOKS_HTML, head.removeprefix(b"\xef\xbb\xbf"), re.IGNORECASE | re.DOTALL))
 
 
 def page_text(html: str) -> str:
