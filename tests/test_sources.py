@@ -159,3 +159,9 @@ def test_every_input_is_accounted_for_in_the_report(tmp_path: Path) -> None:
     assert lines[1]["characters"] == len(TAIWAN)
     assert set(lines[0]) == {"doc", "encoding", "characters", "claims", "error", "warning"}
     assert "gongextract: 5 documents (2 with no claims), 11 claims, 2 errors," in result.stderr
+
+
+def test_a_wrong_declared_charset_is_overruled() -> None:
+    page = "<html><head><meta charset=gb2312></head><body><p>" + TAIWAN + "</p></body></html>"
+    found = decode(page.encode("big5"), hint="gb2312")  # GB18030 reads these bytes, as mojibake
+    assert (found.text, found.encoding, found.warning) == (page, "big5hkscs", None)

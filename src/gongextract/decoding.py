@@ -94,9 +94,11 @@ def decode(data: bytes, encoding: str | None = None, hint: str | None = None) ->
     if hint:
         try:
             codec = codec_name(hint)
-            return _checked(data.decode(codec), codec)
+            hinted = _checked(data.decode(codec), codec)
+            if hinted.warning is None:
+                return hinted
         except (UnicodeDecodeError, LookupError):
-            pass  # the page's label is wrong: detect, as browsers do
+            pass  # the page's label is wrong (a Big5 page saying gb2312): detect, as browsers do
     return _detected(data)
 
 
