@@ -17,7 +17,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .decoding import decode
@@ -38,9 +38,9 @@ class Document:
 
     doc: str
     text: str
-    encoding: str | None = None
-    warning: str | None = None
-    size: int = 0
+    encoding: str | None = field(default=None, repr=False)  # how it was read: shown in --report, not in repr
+    warning: str | None = field(default=None, repr=False)
+    size: int = field(default=0, repr=False)
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class InputError:
 
     where: str
     reason: str
-    size: int = 0
+    size: int = field(default=0, repr=False)
 
 
 @dataclass(frozen=True)
