@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -53,7 +54,7 @@ def test_folder_without_matching_files(tmp_path: Path) -> None:
     (tmp_path / "x.csv").write_text("1,2\n", encoding="utf-8")
     result = runner.invoke(app, [str(tmp_path), "-q"])
     assert result.exit_code == 1
-    assert result.stderr.strip() == f"gongextract: error: {tmp_path}: no files matching *.txt, *.jsonl"
+    assert result.stderr.strip() == f"gongextract: error: {tmp_path}: no files matching *.txt, *.jsonl, *.html, *.htm"
 
 
 @pytest.mark.parametrize(
@@ -100,7 +101,7 @@ def test_undecodable_file(tmp_path: Path) -> None:
     path.write_bytes(ARTICLE.encode("utf-8")[:10] + b"\xff\xfe\xfd\x81\x30" + ARTICLE.encode("utf-8"))
     result = runner.invoke(app, [str(path), "-q"])
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"gongextract: error: {path}: not UTF-8, UTF-16 or GB18030 text")
+    assert result.stderr.startswith(f"gongextract: error: {path}: binary data, or text in no encoding found")
 
 
 def test_jsonl_stream_on_stdin_with_a_malformed_line() -> None:
@@ -140,7 +141,7 @@ def test_no_progress_bar_when_quiet_or_not_a_terminal(tmp_path: Path) -> None:
         paths[-1].write_text(ARTICLE, encoding="utf-8")
     plain = subprocess.run([sys.executable, "-m", "gongextract", *map(str, paths)], capture_output=True, text=True)
     assert plain.stderr.splitlines() == [plain.stderr.strip()]  # only the summary line, no bar
-    assert plain.stderr.startswith("gongextract: 3 documents, 6 claims, 0 errors,")
+    assert plain.stderr.startswith("gongextract: 3 documents (0 with no claims), 6 claims, 0 errors,")
     quiet = subprocess.run([sys.executable, "-m", "gongextract", "-q", *map(str, paths)], capture_output=True, text=True)
     assert quiet.stderr == ""
 
@@ -167,3 +168,4 @@ def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
     os.close(leader)
     assert proc.returncode == 0
     assert b"documents" in seen and b"\x1b[" in seen  # the bar drew with terminal control codes
+    assert re.search(rb"198/198 bytes\S* +\S*100%", seen)  # files: bytes read of the total, a percentage

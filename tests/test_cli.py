@@ -77,7 +77,7 @@ def test_summary_on_stderr_unless_quiet(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     loud = runner.invoke(app, [str(path)])
-    assert "1 documents, 2 claims, 0 errors" in loud.stderr
+    assert "1 documents (0 with no claims), 2 claims, 0 errors" in loud.stderr
     assert runner.invoke(app, [str(path), "-q"]).stderr == ""
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import os
 import sys
 import time
@@ -12,12 +13,23 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import Progress, TaskID, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    DownloadColumn,
+    Progress,
+    ProgressColumn,
+    TaskID,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from .batch import extract_many
 from .output import Format, open_sink, render
+from .pages import MissingExtra
 from .rules import RuleError, load_rules
-from .sources import DEFAULT_GLOBS, Document, InputError, Options, read_inputs
+from .sources import DEFAULT_GLOBS, Document, InputError, Options, read_inputs, total_size
 
 app = typer.Typer(add_completion=False, pretty_exceptions_show_locals=False, rich_markup_mode=None)
 stderr = Console(stderr=True, highlight=False)
@@ -26,54 +38,79 @@ stderr = Console(stderr=True, highlight=False)
 class InputFormat(str, Enum):
     text = "text"
     jsonl = "jsonl"
+    html = "html"
 
 
-def _error(where: str, reason: str) -> None:
-    sys.stderr.write(f"gongextract: error: {where}: {reason}\n")
+def _error(where: str, reason: str, level: str = "error") -> None:
+    sys.stderr.write(f"gongextract: {level}: {where}: {reason}\n")
     sys.stderr.flush()
 
 
 class _Tally:
-    """Counts for the progress bar and the closing summary."""
+    """Counts for the progress bar, the closing summary and the ``--report`` lines."""
 
-    def __init__(self, show_progress: bool) -> None:
-        self.docs = self.claims = self.errors = self.chars = 0
+    def __init__(self, show_progress: bool, total: int | None, report: Path | None) -> None:
+        self.docs = self.empty = self.claims = self.errors = self.warnings = self.chars = self.bytes = 0
         self.started = time.perf_counter()
-        self._show = show_progress
+        self._show, self._total = show_progress, total
         self._progress: Progress | None = None
         self._task: TaskID | None = None
+        self._report = open(report, "w", encoding="utf-8") if report else None  # closed by close()
 
-    def add(self, item: Document | InputError, claims: int | None) -> None:
-        if claims is None:
+    def add(self, item: Document | InputError, result: InputError | int) -> None:
+        """Count one input: its number of claims, or the error it gave."""
+        if isinstance(item, Document) and item.warning:
+            _error(item.doc, item.warning, "warning")
+            self.warnings += 1
+        if isinstance(result, InputError):
+            _error(result.where, result.reason)
             self.errors += 1
         else:
             self.docs += 1
-            self.claims += claims
+            self.empty += result == 0
+            self.claims += result
             self.chars += len(item.text) if isinstance(item, Document) else 0
-        if self._show and self._progress is None and self.docs + self.errors > 1:
-            self._progress = Progress(
-                TextColumn(
-                    "{task.fields[docs]} documents · {task.fields[claims]} claims · {task.fields[rate]} chars/s"
-                ),
-                TimeElapsedColumn(),
-                console=stderr,
-                transient=True,
+        if self._report is not None:
+            name, encoding, chars, warning = (
+                (item.doc, item.encoding, len(item.text), item.warning)
+                if isinstance(item, Document)
+                else (item.where, None, None, None)
             )
+            error = result.reason if isinstance(result, InputError) else None
+            claims = None if isinstance(result, InputError) else result
+            line = {"doc": name, "encoding": encoding, "characters": chars, "claims": claims, "error": error}
+            self._report.write(json.dumps({**line, "warning": warning}, ensure_ascii=False) + "\n")
+        self.bytes += item.size
+        self._draw()
+
+    def _draw(self) -> None:
+        if self._show and self._progress is None and self.docs + self.errors > 1:
+            columns: list[ProgressColumn] = [TextColumn("{task.fields[docs]} documents · {task.fields[claims]} claims")]
+            if self._total is None:  # a stream: no end to show
+                columns.append(TextColumn("· {task.fields[rate]} chars/s"))
+            else:
+                columns += [BarColumn(), DownloadColumn(), TaskProgressColumn(), TimeRemainingColumn()]
+            self._progress = Progress(*columns, TimeElapsedColumn(), console=stderr, transient=True)
             self._progress.start()
-            self._task = self._progress.add_task("extract", docs=0, claims=0, rate="-")
+            self._task = self._progress.add_task("extract", total=self._total, docs=0, claims=0, rate="-")
         if self._progress is not None and self._task is not None:
             rate = self.chars / max(time.perf_counter() - self.started, 1e-9)
-            self._progress.update(self._task, docs=self.docs, claims=self.claims, rate=f"{rate:,.0f}")
+            self._progress.update(
+                self._task, completed=self.bytes, docs=self.docs, claims=self.claims, rate=f"{rate:,.0f}"
+            )
 
     def close(self, quiet: bool, interrupted: bool = False) -> None:
         if self._progress is not None:
             self._progress.stop()
+        if self._report is not None:
+            self._report.close()
         if not quiet:
             seconds = time.perf_counter() - self.started
+            warned = f", {self.warnings} warnings" if self.warnings else ""
             note = " (interrupted)" if interrupted else ""
             sys.stderr.write(
-                f"gongextract: {self.docs} documents, {self.claims} claims, {self.errors} errors, "
-                f"{seconds:.2f} s{note}\n"
+                f"gongextract: {self.docs} documents ({self.empty} with no claims), {self.claims} claims, "
+                f"{self.errors} errors{warned}, {seconds:.2f} s{note}\n"
             )
 
 
@@ -83,8 +120,9 @@ def extract_command(
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.jsonl,
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write to a file, or parts in DIR/.")] = None,
     glob: Annotated[list[str] | None, typer.Option(help="File pattern inside folders (repeatable).")] = None,
-    input_format: Annotated[InputFormat | None, typer.Option(help="Force text or jsonl input.")] = None,
+    input_format: Annotated[InputFormat | None, typer.Option(help="Force text, jsonl or html input.")] = None,
     text_field: Annotated[str, typer.Option(help="JSONL field holding the article text.")] = "text",
+    html_field: Annotated[str, typer.Option(help="JSONL field holding a web page, when no text field.")] = "html",
     id_field: Annotated[str, typer.Option(help="JSONL field naming the article (else url, else line).")] = "id",
     encoding: Annotated[str | None, typer.Option(help="Input encoding (default: detect).")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = os.cpu_count() or 1,
@@ -92,6 +130,7 @@ def extract_command(
     rules: Annotated[Path | None, typer.Option(help="Folder of rule files to add to the shipped ones.")] = None,
     excel: Annotated[bool, typer.Option(help="CSV with a UTF-8 BOM, so Excel shows Chinese.")] = False,
     dask: Annotated[str | None, typer.Option(help="Run on a Dask scheduler (address, or local).")] = None,
+    report: Annotated[Path | None, typer.Option(help="Write one JSON line per input: claims, error.")] = None,
 ) -> None:
     """Extract numeric claims from Chinese news text, one record per claim (JSONL, CSV or Parquet)."""
     try:
@@ -106,10 +145,16 @@ def extract_command(
         globs=tuple(glob) if glob else DEFAULT_GLOBS,
         input_format=input_format.value if input_format else None,
         text_field=text_field,
+        html_field=html_field,
         id_field=id_field,
         encoding=encoding,
     )
-    tally = _Tally(show_progress=not quiet and sys.stderr.isatty())
+    show_progress = not quiet and sys.stderr.isatty()
+    try:
+        tally = _Tally(show_progress, total_size(inputs, options) if show_progress else None, report)
+    except OSError as exc:
+        _error(str(report), exc.strerror or str(exc))
+        raise typer.Exit(2) from None
     run = extract_many
     try:
         if dask is not None:
@@ -119,13 +164,12 @@ def extract_command(
         with open_sink(output, fmt, excel) as sink:
             items = read_inputs(inputs, options)
             for item, result in run(items, jobs=jobs, rules_dir=rules, render=functools.partial(render, fmt=fmt)):
-                if isinstance(result, InputError):
-                    _error(result.where, result.reason)
-                    tally.add(item, None)
-                    sink.put(item, None)
-                else:
-                    tally.add(item, result[1])
-                    sink.put(item, result[0])
+                sink.put(item, None if isinstance(result, InputError) else result[0])
+                tally.add(item, result if isinstance(result, InputError) else result[1])
+    except MissingExtra as exc:
+        _error("html", str(exc))
+        tally.close(quiet)
+        raise typer.Exit(2) from None
     except ImportError as exc:  # an extra that is not installed
         package = (exc.name or "").split(".")[0]
         _error(package, f"not installed: pip install 'gongextract[{'parquet' if package == 'pyarrow' else 'dask'}]'")
@@ -141,14 +185,15 @@ def extract_command(
         tally.close(quiet)
         raise typer.Exit(1) from None
     tally.close(quiet)
-    raise typer.Exit(1 if tally.errors else 0)
+    raise typer.Exit(1 if tally.errors or tally.warnings else 0)
 
 
 def main() -> None:
-    """Console entry point: ``gongextract FILES…`` (and ``gongextract show FILE``)."""
-    if len(sys.argv) > 1 and sys.argv[1] == "show":
-        from .show import app as show_app
+    """Console entry point: ``gongextract FILES…`` (and ``gongextract show|text FILE``)."""
+    if len(sys.argv) > 1 and sys.argv[1] in ("show", "text"):
+        from . import show
 
-        show_app(args=sys.argv[2:], prog_name="gongextract show")
+        command = show.app if sys.argv[1] == "show" else show.text_app
+        command(args=sys.argv[2:], prog_name=f"gongextract {sys.argv[1]}")
     else:
         app(prog_name="gongextract")

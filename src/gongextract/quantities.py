@@ -22,6 +22,9 @@ from .rules import RuleSet
 
 WINDOW = 14  # characters either side of a quantity searched for an exclusion
 _MAX_NUMERAL = 40  # a longer run of digits or numerals is an id or noise, never one number
+# Stacked magnitudes multiply as the language uses them (万万 = 亿, 亿亿 = 1e16), but no report states a
+# figure beyond 亿亿: a larger value is a run of noise (1.5余万万万…), and it would not fit an int64 column.
+_MAX_VALUE = Decimal(10) ** 16
 _STATEMENT_END = frozenset("。！？!?；;，,")  # where a bare Chinese numeral can end a statement (达到一百二。)
 _CAPITALS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 _NOUN_START = regex.compile(r"[\p{Han}“‘「『《【(]")  # a lone numeral before these is a determiner
@@ -144,6 +147,8 @@ class _Scanner:
                 value = value * factor
                 value_max = value_max * factor if value_max is not None else None
                 numeral += mag_text
+        if value > _MAX_VALUE or (value_max is not None and value_max > _MAX_VALUE):
+            return None
         has_big = not self.bigs.isdisjoint(numeral)
         return _Number(end, numeral, value, value_max, chinese, has_big, inner)
 

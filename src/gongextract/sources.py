@@ -1,7 +1,8 @@
 """Turn what the user names (files, folders, ``-``) into documents, or into errors that name the input.
 
-Text files are decoded by BOM (UTF-8, UTF-16), else as UTF-8, else as GB18030 (the superset of GBK
-that Chinese scrapes are often saved in). JSONL holds one article per line.
+Text files are decoded by :func:`~gongextract.decoding.decode` (byte-order mark, UTF-8, then the
+Chinese encodings detected); web pages (``.html``, ``--input-format html``, a JSONL ``html`` field) are
+reduced to their main text by :mod:`~gongextract.pages`. JSONL holds one article per line.
 
 >>> import io
 >>> [d.doc for d in read_jsonl(io.BytesIO(b'{"id": "a1", "text": "x"}\\n{"url": "u", "text": "y"}\\n'), "s.jsonl")]
@@ -16,20 +17,30 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-DEFAULT_GLOBS = ("*.txt", "*.jsonl")
+from .decoding import decode
+from .pages import charset_hint, looks_like_html, page_text
+
+DEFAULT_GLOBS = ("*.txt", "*.jsonl", "*.html", "*.htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+HTML_SUFFIXES = (".html", ".htm")
 
 
 @dataclass(frozen=True)
 class Document:
-    """One article: its name for the ``doc`` field and its text."""
+    """One article: its name for the ``doc`` field and its text (the page's main text for HTML).
+
+    ``encoding`` is the codec that decoded it, ``warning`` why the decode looks wrong (else None),
+    ``size`` the bytes it was read from (for progress).
+    """
 
     doc: str
     text: str
+    encoding: str | None = field(default=None, repr=False)  # how it was read: shown in --report, not in repr
+    warning: str | None = field(default=None, repr=False)
+    size: int = field(default=0, repr=False)
 
 
 @dataclass(frozen=True)
@@ -38,6 +49,7 @@ class InputError:
 
     where: str
     reason: str
+    size: int = field(default=0, repr=False)
 
 
 @dataclass(frozen=True)
@@ -45,44 +57,23 @@ class Options:
     """How to read inputs (the CLI's reading options)."""
 
     globs: tuple[str, ...] = DEFAULT_GLOBS
-    input_format: str | None = None  # "text", "jsonl", or None to decide by extension / content
+    input_format: str | None = None  # "text", "jsonl", "html", or None to decide by extension / content
     text_field: str = "text"
+    html_field: str = "html"  # read as a web page when a JSONL line has no text field
     id_field: str = "id"
     encoding: str | None = None
 
 
-def decode(data: bytes, encoding: str | None = None) -> str:
-    """Decode a whole text file; raise ValueError with a short reason when it cannot be."""
+def _decode_line(raw: bytes, encoding: str | None) -> tuple[str, str]:
     if encoding:
-        try:
-            return data.decode(encoding)
-        except (UnicodeDecodeError, LookupError) as exc:
-            raise ValueError(f"cannot decode as {encoding}: {exc}") from None
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError as exc:
-                raise ValueError(f"invalid {codec} after its byte-order mark: {exc}") from None
-    if b"\x00" in data[:8192]:
-        raise ValueError("binary file (NUL bytes), not text")
+        return raw.decode(encoding), encoding
     try:
-        return data.decode("utf-8")
+        return raw.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("gb18030")
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"not UTF-8, UTF-16 or GB18030 text (byte {exc.start})") from None
-
-
-def _decode_line(raw: bytes, encoding: str | None) -> str:
-    if encoding:
-        return raw.decode(encoding)
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("gb18030")
+        found = decode(raw)  # a line in GB18030 or Big5: detected like a file
+        if found.warning:
+            raise ValueError(found.warning) from None
+        return found.text, found.encoding
 
 
 def read_jsonl(stream: Iterable[bytes], name: str, options: Options = Options()) -> Iterator[Document | InputError]:
@@ -90,46 +81,68 @@ def read_jsonl(stream: Iterable[bytes], name: str, options: Options = Options())
     for n, raw in enumerate(stream, 1):
         if not raw.strip():
             continue
-        where = f"{name}:{n}"
+        where, size = f"{name}:{n}", len(raw)
         try:
-            record = json.loads(_decode_line(raw, options.encoding))
-        except (UnicodeDecodeError, LookupError, json.JSONDecodeError) as exc:
-            yield InputError(where, f"malformed JSON line: {exc}")
+            line, encoding = _decode_line(raw, options.encoding)
+            record = json.loads(line)
+        except (ValueError, LookupError) as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+            yield InputError(where, f"malformed JSON line: {exc}", size)
             continue
         if not isinstance(record, dict):
-            yield InputError(where, "a JSON line must be an object")
+            yield InputError(where, "a JSON line must be an object", size)
             continue
-        text = record.get(options.text_field)
-        if not isinstance(text, str):
-            yield InputError(where, f"no text field {options.text_field!r} (or it is not a string)")
+        text, html = record.get(options.text_field), record.get(options.html_field)
+        if not isinstance(text, str) and not isinstance(html, str):
+            fields = f"{options.text_field!r} or {options.html_field!r}"
+            yield InputError(where, f"no text field {fields} (or it is not a string)", size)
             continue
         doc = next((record[k] for k in (options.id_field, "url") if record.get(k) not in (None, "")), n)
-        yield Document(str(doc), text)
+        if not isinstance(text, str):
+            try:
+                text = page_text(str(html))
+            except ValueError as exc:
+                yield InputError(where, str(exc), size)
+                continue
+        yield Document(str(doc), text, encoding, None, size)
 
 
-def _is_jsonl(path: str, head: bytes, options: Options) -> bool:
+def _input_format(path: str, head: bytes, options: Options) -> str:
+    """text, jsonl or html: as forced, else by extension, else (stdin) by the first line."""
     if options.input_format:
-        return options.input_format == "jsonl"
+        return options.input_format
     if path == "-":
-        return head.lstrip(codecs.BOM_UTF8 + b" \t\r\n").startswith(b"{")
-    return path.lower().endswith(JSONL_SUFFIXES)
+        if head.lstrip(codecs.BOM_UTF8 + b" \t\r\n").startswith(b"{"):
+            return "jsonl"
+        return "html" if looks_like_html(head) else "text"
+    lower = path.lower()
+    return "jsonl" if lower.endswith(JSONL_SUFFIXES) else "html" if lower.endswith(HTML_SUFFIXES) else "text"
+
+
+def read_bytes(name: str, data: bytes, html: bool, encoding: str | None = None) -> Document:
+    """One text file or web page from its bytes; ValueError with a short reason when it gives no text."""
+    found = decode(data, encoding, charset_hint(data) if html else None)
+    text = page_text(found.text) if html else found.text
+    return Document(name, text, found.encoding, found.warning, len(data))
 
 
 def _read_stdin(options: Options) -> Iterator[Document | InputError]:
     stream = sys.stdin.buffer
     first = stream.readline()
-    if _is_jsonl("-", first, options):
+    kind = _input_format("-", first, options)
+    if kind == "jsonl":
         yield from read_jsonl(itertools.chain([first], stream), "-", options)
         return
+    data = first + stream.read()
     try:
-        yield Document("-", decode(first + stream.read(), options.encoding))
+        yield read_bytes("-", data, kind == "html", options.encoding)
     except ValueError as exc:
-        yield InputError("-", str(exc))
+        yield InputError("-", str(exc), len(data))
 
 
 def _read_file(path: str, options: Options) -> Iterator[Document | InputError]:
+    kind = _input_format(path, b"", options)
     try:
-        if _is_jsonl(path, b"", options):
+        if kind == "jsonl":
             with open(path, "rb") as fh:
                 yield from read_jsonl(fh, path, options)
             return
@@ -139,12 +152,12 @@ def _read_file(path: str, options: Options) -> Iterator[Document | InputError]:
         yield InputError(path, exc.strerror or str(exc))
         return
     try:
-        text = decode(data, options.encoding)
+        document = read_bytes(path, data, kind == "html", options.encoding)
     except ValueError as exc:
-        yield InputError(path, str(exc))
+        yield InputError(path, str(exc), len(data))
         return
     del data  # the bytes are not needed while the document is processed
-    yield Document(path, text)
+    yield document
 
 
 def _walk(folder: str, globs: tuple[str, ...]) -> list[str]:
@@ -152,6 +165,17 @@ def _walk(folder: str, globs: tuple[str, ...]) -> list[str]:
     for pattern in globs:
         found.update(p for p in Path(folder).rglob(pattern) if p.is_file())
     return [os.fspath(p) for p in sorted(found)]
+
+
+def total_size(inputs: Iterable[str], options: Options = Options()) -> int | None:
+    """The bytes :func:`read_inputs` will read, or None when a stream (``-``) makes it unknown."""
+    total = 0
+    for name in inputs:
+        if name == "-":
+            return None
+        files = _walk(name, options.globs) if os.path.isdir(name) else [name]
+        total += sum(os.path.getsize(f) for f in files if os.path.isfile(f))
+    return total
 
 
 def read_inputs(inputs: Iterable[str], options: Options = Options()) -> Iterator[Document | InputError]:
