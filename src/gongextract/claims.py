@@ -14,7 +14,7 @@ from typing import Any
 
 from .attribution import Window, attribute
 from .clauses import STRONG_MARKS, clause_end, clause_start
-from .document import read_layout
+from .document import REACH, read_layout
 from .normalize import normalize
 from .places import claim_province
 from .quantities import find_quantities
@@ -56,9 +56,6 @@ def number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-_LOOKBACK = 300  # a sentence is read (and reported) at most this far either side of a claim
-
-
 def extract(text: str, doc: str | None = None, rules: RuleSet | None = None) -> list[Claim]:
     """Every numeric claim in ``text``, attributed; offsets index ``text`` itself."""
     return list(iter_claims(text, doc, rules))
@@ -84,7 +81,7 @@ def iter_claims(text: str, doc: str | None = None, rules: RuleSet | None = None)
         has_next = n + 1 < len(quantities) and quantities[n + 1].start < s_end
         following = quantities[n + 1].start if has_next else s_end
         before = before if n and previous > s_start else None
-        lo, hi = max(s_start, q.start - _LOOKBACK), min(s_end, q.end + _LOOKBACK)
+        lo, hi = max(s_start, q.start - REACH), min(s_end, q.end + REACH)
         while counted and counted[0][0] < lo:
             counted.popleft()
         window = Window(
@@ -125,7 +122,7 @@ def iter_claims(text: str, doc: str | None = None, rules: RuleSet | None = None)
             province=claim_province(
                 q.start,
                 clause_start(clean, q.start, s_start, STRONG_MARKS),
-                layout.places.near(max(layout.paragraph_start(q.start), q.start - _LOOKBACK), q.start),
+                layout.places.near(max(layout.paragraph_start(q.start), q.start - REACH), q.start),
                 layout.national.near(lo, q.start),
                 layout.province,
             ),

@@ -40,7 +40,7 @@ _TITLE_MAX = 64  # a title or heading line is at most this long
 _HEADING_BREAKS = re.compile(r"[。；;]")  # a line with a sentence inside is body text
 _LEAD_LINES = 2  # body lines after the title that still speak for the whole document
 _CHROME_MAX = 240  # no page chrome is longer; longer lines are not searched for it
-_REACH = 300  # characters either side of a claim whose cues it may ask for (claims.py reads no farther)
+REACH = 300  # characters either side of a claim that its attribution may read (and its sentence report)
 _FURNITURE_MAX = 40  # a longer line with a sentence in it is body text, whatever chrome opens it
 
 
@@ -187,10 +187,10 @@ Heading = tuple[int, int, bool, int]  # (line index, level, numbered, length of 
 
 
 def _stretches(text: str, claims: list[tuple[int, int]], lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The stretches of ``text`` whose cues anything can ask for: ``_REACH`` characters around each
+    """The stretches of ``text`` whose cues anything can ask for: ``REACH`` characters around each
     claim, and the title, lead and heading lines; merged, in order. A long document with few claims
     is read only there."""
-    wanted = sorted([(max(0, a - _REACH), min(len(text), b + _REACH)) for a, b in claims] + lines)
+    wanted = sorted([(max(0, a - REACH), min(len(text), b + REACH)) for a, b in claims] + lines)
     merged: list[tuple[int, int]] = []
     for a, b in wanted:
         if merged and a <= merged[-1][1]:
