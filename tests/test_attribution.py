@@ -276,6 +276,10 @@ CASES += [
         ("46.4万元", "救助资金", None, "落实", None, None, "achieved"),
         ("8000元", "户均资金", None, None, None, None, "achieved"),
     ]),
+    ("people described by a 的-clause after their count are the head noun after 的",
+     "为1.7万名接触粉尘、噪声等职业病危害因素的一线职工开展职业病筛查。", [
+        ("1.7万名", "一线职工", None, None, None, None, "achieved"),
+    ]),
     ("a share written again in brackets describes the same people",
      "逾六成(61.3%)受访者表示每周至少无偿超时工作3小时。", [
         ("逾六成", "受访者表示每周至少无偿超时工作3小时比例", None, None, None, None, "achieved"),

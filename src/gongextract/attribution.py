@@ -159,6 +159,10 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
     if w.next_end is not None and text[start : w.next_start] in _JOINERS:
         start, limit = w.next_end, w.sentence_end  # 1200名和950名职工: the noun after the second is shared
     chunk = _NUMBER.split(first_clause(text[start : min(limit, start + _AFTER_MAX)]), maxsplit=1)[0]
+    if q.kind in ("people", "person_times"):
+        described = _described_people(text[start : clause_end(text, start, limit, STRONG_MARKS)], rules)
+        if described:  # 1.7万名接触粉尘、噪声等职业病危害因素的一线职工: the people the 的-clause describes
+            return described
     if q.kind == "money" and not any(noun in chunk for noun in rules.money_nouns):
         return ""  # 投入9822.5万元常态化走访: what the money did, not what it is
     chunk_words = segment(chunk, rules) if chunk else []
@@ -173,6 +177,18 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
         return ""  # 会员108.6万人其中农民工会员32.4万人: the words run into the next number and name its count
     phrase = _trim(words, rules)
     return "" if q.kind == "money" and not phrase.endswith(rules.money_nouns) else phrase  # 安排7000万元资金
+
+
+def _described_people(clause: str, rules: RuleSet) -> str | None:
+    """The people a count is of, when a 的-clause after it describes them first: 接触粉尘、噪声等…的一线职工
+    → 一线职工 (the words after the last 的 up to a verb, ending in a people noun)."""
+    cut = clause[: _DESCRIBED_MAX * 2].rfind("的")
+    if cut <= 0:
+        return None
+    words = segment(clause[cut + 1 : cut + 1 + _AFTER_MAX], rules)
+    end = next((i for i, word in enumerate(words) if word in _phrase_breaks(rules)), len(words))
+    head = _trim(words[:end], rules)
+    return head if head.endswith(rules.people_nouns) else None
 
 
 def _people_name(text: str, w: Window, rules: RuleSet) -> str | None:
