@@ -253,6 +253,11 @@ def _money_named(text: str, q: Quantity, w: Window, rules: RuleSet) -> str | Non
     return max((n for n in rules.money_nouns if earlier.endswith(n)), key=len, default=None)
 
 
+def _whole(stretch: str, verb: str, rules: RuleSet) -> str:
+    """What a share is of: the words after the share verb's last use in ``stretch``, to a number."""
+    return _trim(segment(_NUMBER.split(stretch[stretch.rfind(verb) + len(verb) :])[0], rules), rules)
+
+
 def _share(subject: str, verb: str, whole: str) -> str:
     """What a share measures: 农民工会员 占 会员总数 → 农民工会员占会员总数比例."""
     if not whole:
@@ -263,9 +268,7 @@ def _share(subject: str, verb: str, whole: str) -> str:
 def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | None, str | None]:
     split = _respectively(text, q, w, rules)
     if split and split[1] in rules.share_verbs and q.kind == "percent":
-        cue_end = text.rfind(split[1], w.sentence_start, q.start) + len(split[1])
-        whole = _trim(segment(_NUMBER.split(text[cue_end : q.start])[0], rules), rules)
-        return _share(split[0], split[1], whole), split[1]
+        return _share(split[0], split[1], _whole(text[w.sentence_start : q.start], split[1], rules)), split[1]
     if split:
         return split
     clause, listed = _clause_before(text, q, w)
@@ -279,7 +282,7 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
         return after, verbs[-1] if verbs else _inherited(w, clause, listed)
     before, action = _before(clause, listed, w, rules)
     if action in rules.share_verbs and q.kind == "percent":
-        whole = _trim(segment(clause[clause.rfind(action) + len(action) :], rules), rules)
+        whole = _whole(clause, action, rules)
         subject = before or w.previous_object
         if whole and subject:  # 农民工会员…占会员总数的36%: a share names the ratio (SPEC: 组建率)
             return _share(subject, action, whole), action

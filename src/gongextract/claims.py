@@ -94,7 +94,7 @@ def iter_claims(text: str, doc: str | None = None, rules: RuleSet | None = None)
             previous_unit=before.unit if before else None,
             previous_kind=before.kind if before else None,
             next_end=quantities[n + 1].end if has_next and quantities[n + 1].end <= hi else None,
-            counted=tuple(c for c in counted if c[0] >= lo),
+            counted=tuple(counted),
             paragraph_money=money[1] if money and money[0] == layout.paragraph_start(q.start) else None,
         )
         section = layout.section_at(q.start)

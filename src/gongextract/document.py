@@ -71,7 +71,6 @@ class Layout:
     """The document's lines, sections and cues; every query is a lookup by position."""
 
     line_starts: list[int]
-    line_ends: list[int]
     furniture: frozenset[int]  # indexes of the lines that are page furniture
     title_end: int  # where the title block ends (0: no title)
     province: str | None  # the document's own region; None when national or unknown
@@ -239,7 +238,6 @@ def read_layout(text: str, rules: RuleSet, claims: list[tuple[int, int]] | None 
     sentence_start, sentence_end = sentence_spans(text)
     return Layout(
         line_starts=starts,
-        line_ends=ends,
         furniture=frozenset(furniture),
         title_end=ends[title[-1]] if title else 0,
         province=_document_province(starts, ends, title + body[:_LEAD_LINES], located, national),
