@@ -21,19 +21,19 @@ from gongextract import extract
 
 DEV_FLOORS = {
     # the extraction core (issue 2)
-    "detect_f1": 0.93, "strict_f1": 0.90, "qualifier_acc": 0.95,
-    # attribution (issue 3)
-    "object_acc": 0.85, "province_acc": 0.95, "status_acc": 0.92, "year_acc": 0.90, "program_acc": 0.75,
-    "full_record_acc": 0.75,
+    "detect_f1": 0.98, "strict_f1": 0.98, "qualifier_acc": 0.97,
+    # attribution (issues 3 and 10: the first five stay where they are)
+    "object_acc": 0.97, "province_acc": 0.99, "status_acc": 0.99, "year_acc": 0.99, "program_acc": 0.90,
+    "full_record_acc": 0.97,
 }
-WIDER_FLOORS = {
+WIDER_FLOORS = {  # issue 10's targets (program is held at its higher level)
     "detect_f1": 0.98, "strict_f1": 0.96, "qualifier_acc": 0.97, "kind_acc": 0.98,
-    "object_acc": 0.84, "program_acc": 0.92, "province_acc": 0.98,
-    "status_acc": 0.95, "year_acc": 0.98, "full_record_acc": 0.80,
+    "object_acc": 0.88, "program_acc": 0.92, "province_acc": 0.98,
+    "status_acc": 0.95, "year_acc": 0.98, "full_record_acc": 0.85,
 }
-OWN_FLOORS = {
-    "detect_f1": 0.98, "strict_f1": 0.98, "object_acc": 0.87, "program_acc": 0.88, "province_acc": 0.94,
-    "status_acc": 0.95, "year_acc": 0.97, "full_record_acc": 0.80,
+OWN_FLOORS = {  # the 12 held-out articles in tests/articles
+    "detect_f1": 0.98, "strict_f1": 0.98, "object_acc": 0.88, "program_acc": 0.88, "province_acc": 0.96,
+    "status_acc": 0.95, "year_acc": 0.97, "full_record_acc": 0.82,
 }
 ARTICLES = Path(__file__).resolve().parent / "articles"
 PROBE_FLOOR, PROBE_MAX_EXTRA = 0.97, 5

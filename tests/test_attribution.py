@@ -321,6 +321,70 @@ CASES += [
         ("1000—3000册", "配送图书", None, None, None, None, "achieved"),
     ]),
 ]
+CASES += [  # objects of sums, parts and people named around the number (wider-set kinds, own sentences)
+    ("折合: what was given reached the sum; 人民币 is no object",
+     "春节期间，市总工会走访慰问困难职工860户，发放慰问金和慰问品折合人民币152万元。", [
+        ("860户", "困难职工", None, "慰问", None, None, "achieved"),
+        ("人民币152万元", "慰问金和慰问品", None, "发放", None, None, "achieved"),
+    ]),
+    ("a total after a per-household sum is a total of the same thing",
+     "为困难矿工家庭每户发放生活补助1200元，合计93.6万元。", [
+        ("1200元", "生活补助", None, "发放", None, None, "achieved"),
+        ("93.6万元", "生活补助", None, None, None, None, "achieved"),
+    ]),
+    ("a sum described by 的 is the value of the thing after it, unless that is people",
+     "今年为每位新会员送上价值150元的“暖心礼包”，月收入3000元以下的职工优先受益。", [
+        ("150元", "暖心礼包", "暖心礼包", None, None, None, "achieved"),
+        ("3000元以下", "月收入", "暖心礼包", None, None, None, "achieved"),
+    ]),
+    ("a rate (标准) and a giving verb after a sum: the sum is of what is given",
+     "对新建驿站按每个3万元标准给予一次性补助，对评为星级驿站的给予每个最高2万元的一次性奖励。", [
+        ("3万元", "一次性补助", None, "新建", None, None, "achieved"),
+        ("最高2万元", "一次性奖励", None, "给予", None, None, "achieved"),
+    ]),
+    ("money nouns after a sum: a budget, a fine, wages",
+     "市人社局表示，明年将安排5000万元预算，对违规企业可处5万元罚款。调查显示，受访者每月平均被拖欠约1500元工资。", [
+        ("5000万元", "预算", None, "安排", None, None, "target"),
+        ("5万元", "罚款", None, "处", None, None, "target"),
+        ("约1500元", "工资", None, None, None, None, "achieved"),
+    ]),
+    ("a verb alone before a count (日均服务) counts the people the sentence counted before",
+     "全市工会驿站累计服务环卫工人等户外劳动者86万人次，日均服务2300余人次。", [
+        ("86万人次", "工会驿站累计服务环卫工人等户外劳动者", "工会驿站", None, None, None, "achieved"),
+        ("2300余人次", "工会驿站累计服务环卫工人等户外劳动者", "工会驿站", "服务", None, None, "achieved"),
+    ]),
+    ("people named by what they did after the count, when nothing before names them; a bare verb names no one",
+     "举办技能培训班40期，帮助620余人实现再就业。培训下岗职工1500人，其中1120人实现转岗就业，吸引3000余人次参与。", [
+        ("40期", "技能培训班", None, "举办", None, None, "achieved"),
+        ("620余人", "实现再就业人员", None, "帮助", None, None, "achieved"),
+        ("1500人", "下岗职工", None, "培训", None, None, "achieved"),
+        ("1120人", "实现转岗就业人员", None, None, None, None, "achieved"),
+        ("3000余人次", "职工", None, "吸引", None, None, "achieved"),
+    ]),
+    ("parts under 其中 described by how they came about take the head noun of the whole",
+     "全市建成爱心驿站520个，其中依托社区服务中心建设的310个、与银行网点共建的120个。", [
+        ("520个", "爱心驿站", "爱心驿站", "建成", None, None, "achieved"),
+        ("310个", "依托社区服务中心建设的驿站", "爱心驿站", "建设", None, None, "achieved"),
+        ("120个", "银行网点共建的驿站", "爱心驿站", "共建", None, None, "achieved"),
+    ]),
+    ("分别 after a measure noun: the parts are the 、 list that ends the clause before",
+     "受益人数最多的三个行业依次是建筑业、交通运输业、住宿餐饮业，人数分别为12.1万人、8.6万人和5.2万人。", [
+        ("12.1万人", "建筑业", None, None, None, None, "achieved"),
+        ("8.6万人", "交通运输业", None, None, None, None, "achieved"),
+        ("5.2万人", "住宿餐饮业", None, None, None, None, "achieved"),
+    ]),
+    ("基层工会组织 is a noun (its 组织 is no verb), also in a headline",
+     "全省基层工会组织4.2万个 会员总数达860万人", [
+        ("4.2万个", "基层工会组织", None, None, None, None, "achieved"),
+        ("860万人", "会员总数", None, None, None, None, "achieved"),
+    ]),
+    ("a money noun that is also a verb (救助) ends the phrase after a sum; 全年 opens the next",
+     "对遭遇突发困难的家庭给予1000—3000元临时救助全年共帮扶困难家庭86户。", [
+        ("1000—3000元", "临时救助", None, "给予", None, None, "achieved"),
+        ("86户", "困难家庭", None, "帮扶", None, None, "achieved"),
+    ]),
+]
+
 
 def _rows(text: str) -> list[Row]:
     return [(c.text, c.object, c.program, c.action, c.province, c.year, c.status) for c in extract(text)]

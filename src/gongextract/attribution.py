@@ -24,7 +24,7 @@ from .patterns import cue_index
 from .places import mentions
 from .quantities import Quantity
 from .rules import RuleSet
-from .segment import segment
+from .segment import head_noun, segment
 
 _JOINERS = ("和", "与", "及", "、")  # what joins the parts of a subject (A和B分别为…) or two numbers (1200名和950名)
 _PARTS = regex.compile("|".join(_JOINERS))
@@ -40,6 +40,8 @@ _PAIRED = regex.compile(r"^\s*[(（][^()（）]{1,12}[)）]")  # 逾六成(61.3%
 _DESCRIBED_MAX = 24
 _HAN = regex.compile(r"\p{Han}")  # a share's whole that already names the ratio
 _CONTEXT = 200  # characters before the sentence where an unnamed count of people may find 职工
+_PEOPLE = ("people", "person_times")
+_STANDARD = "标准"  # 按每人500元的标准: the rate a sum is paid at, not what it pays
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,7 @@ class Window:
     previous_unit: str | None = None  # … and its unit and kind
     previous_kind: str | None = None
     next_end: int | None = None  # end of the quantity after it in the sentence, if any
-    counted: tuple[tuple[int, str | None], ...] = ()  # (start, object) of the sentence's claims before it
+    counted: tuple[tuple[int, str | None, str | None], ...] = ()  # (start, object, unit) of earlier claims
     paragraph_money: str | None = None  # the object of the last sum of money earlier in its paragraph
 
 
@@ -114,9 +116,9 @@ def _inherited(w: Window, clause: str, listed: bool) -> str | None:
     return w.previous_action if follows else None
 
 
-def _before(clause: str, listed: bool, w: Window, rules: RuleSet) -> tuple[str, str | None]:
-    """Object and action written before the number (``clause`` from :func:`_clause_before`):
-    建成“司机之家”1032家."""
+def _before(clause: str, listed: bool, w: Window, rules: RuleSet, rate: bool = False) -> tuple[str, str | None]:
+    """Object and action written before the number (``clause`` from :func:`_clause_before`; ``rate``
+    for a percentage): 建成“司机之家”1032家."""
     cap = next((surface for surface in _caps(rules) if clause.endswith(surface)), None)
     if cap:  # a cap word outside the span names what is capped: 最高限额1500万元 → 限额 (SPEC)
         return _cap_noun(cap, rules), None
@@ -141,6 +143,10 @@ def _before(clause: str, listed: bool, w: Window, rules: RuleSet) -> tuple[str, 
     if after_verb:
         return after_verb, words[last]
     if words[last] in rules.level_verbs:  # 农民工入会率达到92.3%: what reached the level comes first
+        first = verbs[0]  # 发放慰问金和慰问物资折合386.5万元: what was given reached the sum (not a rate: 组建率)
+        opens = first < last and words[first] in rules.actions and not _trim(words[:first], rules)
+        if opens and _trim(words[first + 1 : last], rules) and not rate:
+            return _trim(words[first + 1 : last], rules), words[first]
         return _trim(words[:last], rules), words[last]
     if len(verbs) > 1:  # 开展培训24.6万人次: 培训 is the object
         return _trim(words[verbs[-2] + 1 : last + 1], rules), words[verbs[-2]]
@@ -159,16 +165,25 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
     if w.next_end is not None and text[start : w.next_start] in _JOINERS:
         start, limit = w.next_end, w.sentence_end  # 1200名和950名职工: the noun after the second is shared
     chunk = _NUMBER.split(first_clause(text[start : min(limit, start + _AFTER_MAX)]), maxsplit=1)[0]
-    if q.kind in ("people", "person_times"):
+    if q.kind in _PEOPLE:
         described = _described_people(text[start : clause_end(text, start, limit, STRONG_MARKS)], rules)
         if described:  # 1.7万名接触粉尘、噪声等职业病危害因素的一线职工: the people the 的-clause describes
             return described
-    if q.kind == "money" and not any(noun in chunk for noun in rules.money_nouns):
+    money = q.kind == "money"
+    valued = text.startswith("的", q.end)  # 价值200—300元的“入会大礼包”: a sum described as the value of a thing
+    if money and not valued and not any(noun in chunk for noun in rules.money_nouns):
         return ""  # 投入9822.5万元常态化走访: what the money did, not what it is
     chunk_words = segment(chunk, rules) if chunk else []
-    breaks = [i for i, word in enumerate(chunk_words) if word in _phrase_breaks(rules)] + [len(chunk_words)]
+    if money:  # 按每个2000—5000元标准给予一次性补助: the sum is of what is given at that rate
+        chunk_words = chunk_words[1:] if chunk_words[:1] == [_STANDARD] else chunk_words
+        chunk_words = chunk_words[1:] if len(chunk_words) > 1 and chunk_words[0] in rules.actions else chunk_words
+    breaks = [
+        i
+        for i, word in enumerate(chunk_words)
+        if word in _phrase_breaks(rules) and not (money and word in rules.money_nouns)  # 500元临时救助
+    ] + [len(chunk_words)]
     words = chunk_words[: breaks[0]]
-    if breaks[0] == 0 and len(breaks) > 1 and q.kind in ("people", "person_times"):
+    if breaks[0] == 0 and len(breaks) > 1 and q.kind in _PEOPLE:
         relative = "".join(chunk_words[: breaks[1]])  # 45.38万名参与疫情防控工作人员: a verb phrase before its people
         if relative.endswith(rules.people_nouns):
             words = chunk_words[: breaks[1]]
@@ -176,7 +191,9 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
     if words and len(words) == len(chunk_words) and runs_on:
         return ""  # 会员108.6万人其中农民工会员32.4万人: the words run into the next number and name its count
     phrase = _trim(words, rules)
-    return "" if q.kind == "money" and not phrase.endswith(rules.money_nouns) else phrase  # 安排7000万元资金
+    if money and any(word.endswith(rules.people_nouns) for word in words):  # 月入1万港元的受访者: people
+        return ""
+    return "" if money and not valued and not phrase.endswith(rules.money_nouns) else phrase  # 安排7000万元资金
 
 
 def _described_people(clause: str, rules: RuleSet) -> str | None:
@@ -214,7 +231,9 @@ def _respectively(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[st
     if not parts:  # 女会员1.18亿人、农民工会员1.43亿人,分别占…: the parts are what the clause before counted
         at = w.sentence_start + cue.start()
         clause = clause_start(text, at - 1, w.sentence_start, STRONG_MARKS)
-        parts = [obj for pos, obj in w.counted if clause <= pos < at and obj]
+        parts = [obj for pos, obj, _ in w.counted if clause <= pos < at and obj]
+    if len(parts) < 2:  # 行业依序为制造业、批发及零售业,人数分别为61.3万人、38.5万人: the parts end the clause before
+        parts = _listed_before(head[: cue.start()], rules) or parts
     if len(parts) < 2 or index >= len(parts):
         return None
     if all(any(pos == 0 for pos, _ in mentions(p, 0, len(p), rules)) for p in parts):
@@ -229,6 +248,22 @@ def _respectively(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[st
     part = next((part[m.end() :] for p in rules.cues["subset"] if (m := p.match(part))), part)  # 其中省级 → 省级
     verbs = _verb_pattern(rules).findall(cue.group())
     return (part, verbs[-1] if verbs else None) if part else None
+
+
+def _listed_before(head: str, rules: RuleSet) -> list[str]:
+    """The items of a 、 list that ends the clause before the subject of 分别, written without numbers
+    (依序为制造业、批发及零售业、住宿及餐饮业): what each number is of."""
+    clauses = STRONG_SPLIT.split(head)
+    if len(clauses) < 2 or _NUMBER.search(clauses[-2]):
+        return []
+    items = clauses[-2].split("、")
+    words = segment(items[0], rules)
+    opened = max(
+        (i + 1 for i, word in enumerate(words) if word in _phrase_breaks(rules) or word in rules.function_words),
+        default=0,
+    )
+    items[0] = "".join(words[opened:])
+    return [item for item in items if item] if len(items) > 1 else []
 
 
 def _described(text: str, q: Quantity, w: Window, rules: RuleSet) -> str | None:
@@ -249,8 +284,11 @@ def _money_named(text: str, q: Quantity, w: Window, rules: RuleSet) -> str | Non
     named = min(((rest.find(n), -len(n), n) for n in rules.money_nouns if n in rest), default=None)
     if named:
         return named[2]
-    earlier = w.paragraph_money or ""
-    return max((n for n in rules.money_nouns if earlier.endswith(n)), key=len, default=None)
+    for part in _PARTS.split(w.paragraph_money or ""):  # 慰问金和慰问物资 → 慰问金: the first money it names
+        noun = max((n for n in rules.money_nouns if part.endswith(n)), key=len, default=None)
+        if noun:
+            return noun
+    return None
 
 
 def _whole(stretch: str, verb: str, rules: RuleSet) -> str:
@@ -280,7 +318,13 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
     if len(after) >= 2:  # the object is named after the number; the clause before gives only the verb
         verbs = _verb_pattern(rules).findall(clause)
         return after, verbs[-1] if verbs else _inherited(w, clause, listed)
-    before, action = _before(clause, listed, w, rules)
+    before, action = _before(clause, listed, w, rules, q.kind == "percent")
+    lone = next((m.group(1) for m in cue_index(rules, "lone_verb").finditer(before)), None) if before else None
+    if lone:  # 日均服务251.3万人次: the verb names no object
+        before, action = "", lone
+    role = _role(text, q, w, rules) if not before and q.kind in _PEOPLE else None
+    if role:  # 帮助1400多人实现就业: people named by what they did
+        return role, action
     if action in rules.share_verbs and q.kind == "percent":
         whole = _whole(clause, action, rules)
         subject = before or w.previous_object
@@ -289,28 +333,74 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
     subset = cue_index(rules, "subset").search(clause)
     change = min((m.start() for m in cue_index(rules, "change").finditer(clause)), default=None)
     if change is not None:  # 职工收入同比增长6.2%: what changed; 比上年提高1.5个百分点: the figure before
-        before = _before(clause[:change], listed, w, rules)[0] if change else ""
+        before = _before(clause[:change], listed, w, rules, q.kind == "percent")[0] if change else ""
+    part = _part(text, q, w, rules) if action not in rules.level_verbs else None
+    if part:  # 其中依托工会阵地自建1530个: part of what the sentence counted, named by how it came about
+        return part
     continues = w.previous_object and (
         change is not None
         or (listed and not clause and w.previous_unit == q.unit)
         or ((action is not None or subset) and w.previous_unit == q.unit)  # 合计500人 is a total: no
         or (q.kind == "percent" and w.previous_kind == "percent")
         or (q.kind == "percent" and action in rules.level_verbs)  # 生产总值达到5.06万亿元,增长5.8%
+        or (lone is not None and q.kind in _PEOPLE and w.previous_kind in _PEOPLE)
+        or _totals(text, clause, w, rules)
     )
     if not before and continues:  # 新建站点420个，累计达到3860个: the same thing counted again
         before = w.previous_object or ""
-    if before and q.kind == "money" and cue_index(rules, "per").search(before):
+    if before and q.kind == "money" and any(m.end() == len(before) for m in cue_index(rules, "per").finditer(before)):
         return before + (_money_named(text, q, w, rules) or ""), action
     if before:  # a rate of change takes what changed and how: 地区生产总值增长
         if action in rules.change_verbs and (q.kind == "percent" or change is not None) and not before.endswith(action):
             return before + action, action
         return before, action
-    named = _people_name(text, w, rules) if q.kind in ("people", "person_times") else None
+    named = _people_name(text, w, rules) if q.kind in _PEOPLE else None
     default, only_if_mentioned = rules.default_objects.get(q.kind, (None, False))
     if named or not default:
         return named, action
     context = text[max(0, w.sentence_start - _CONTEXT) : w.sentence_end]
     return (default if not only_if_mentioned or default in context else None), action
+
+
+def _role(text: str, q: Quantity, w: Window, rules: RuleSet) -> str | None:
+    """People a count names by the verb phrase right after it, when nothing before names them:
+    帮助1400多人实现就业或转岗 → 实现就业或转岗人员."""
+    if not _verb_pattern(rules).match(text, q.end):
+        return None
+    words = segment(first_clause(text[q.end : clause_end(text, q.end, w.sentence_end)])[:_AFTER_MAX], rules)
+    if len(words) < 2:  # 吸引2400万人次参与: a bare verb names no one
+        return None
+    phrase = _trim(words, rules)
+    return phrase if phrase.endswith(rules.people_nouns) else phrase + "人员"
+
+
+def _part(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str, str] | None:
+    """A part of what the sentence counted before, described by a clause ending in its verb: …站点
+    16.8万个,其中依托工会驿站建设的近9.1万个 → 依托工会驿站建设的站点."""
+    if q.kind in ("money", "percent"):
+        return None
+    opened = clause_start(text, q.start, w.sentence_start, STRONG_MARKS)
+    subset = next(cue_index(rules, "subset").finditer(text[opened : q.start]), None)
+    whole = next((obj for pos, obj, unit in reversed(w.counted) if pos < opened and unit == q.unit and obj), None)
+    if not subset or not whole:
+        return None
+    stretch = text[max(w.previous_end, opened + subset.end()) : q.start].lstrip("、")
+    words = segment(stretch, rules)
+    described = words[:-1] if words and words[-1] == "的" else words
+    if len(described) < 2 or described[-1] not in rules.actions or not _trim(described[:-1], rules):
+        return None
+    if any(word in rules.np_breaks for word in described):  # 其中A、B分别慰问620户和410户: no description
+        return None
+    phrase = _trim(words, rules) + ("的" if described is not words else "") + head_noun(whole, rules)
+    return phrase, described[-1]
+
+
+def _totals(text: str, clause: str, w: Window, rules: RuleSet) -> bool:
+    """Whether ``clause`` only says "in all" after a per-head sum (每户发放取暖补助800元,合计171.2万元)."""
+    if not w.counted or not cue_index(rules, "total").search(clause.strip(_STRIP + ",，;；")):
+        return False
+    previous = w.counted[-1][0]
+    return any(cue_index(rules, "per").finditer(text, clause_start(text, previous, w.sentence_start), previous))
 
 
 @functools.lru_cache(maxsize=4)

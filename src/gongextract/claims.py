@@ -73,7 +73,7 @@ def iter_claims(text: str, doc: str | None = None, rules: RuleSet | None = None)
     layout = read_layout(clean, rules, [(q.start, q.end) for q in quantities])
     quantities = [q for q in quantities if not layout.is_furniture(q.start)]
     before: Claim | None = None
-    counted: deque[tuple[int, str | None]] = deque()  # (start, object) of the sentence's claims so far
+    counted: deque[tuple[int, str | None, str | None]] = deque()  # (start, object, unit) of the sentence's claims
     money: tuple[int, str] | None = None  # (paragraph start, object) of the last sum of money
     for n, q in enumerate(quantities):
         s_start, s_end = layout.sentence_at(q.start)
@@ -103,7 +103,7 @@ def iter_claims(text: str, doc: str | None = None, rules: RuleSet | None = None)
         plan = section.plan and q.start >= section.plan_from
         status = status_of(q.start, layout.status.near(lo, q.start), plan)
         clause_stop = clause_end(clean, q.end, s_end, STRONG_MARKS)
-        counted.append((q.start, found.object))
+        counted.append((q.start, found.object, q.unit))
         if q.kind == "money" and found.object:
             money = (layout.paragraph_start(q.start), found.object)
         before = Claim(

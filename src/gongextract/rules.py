@@ -74,6 +74,8 @@ CUE_TYPES = (
     "program_form",
     "origin",
     "per",
+    "lone_verb",
+    "total",
 )
 
 

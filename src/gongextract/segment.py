@@ -94,3 +94,14 @@ def _tokenizer(rules: RuleSet) -> Any:
 def segment(text: str, rules: RuleSet) -> list[str]:
     """Words of a short window of normalised text (never a whole article)."""
     return list(_tokenizer(rules).cut(text, HMM=False))
+
+
+def head_noun(phrase: str, rules: RuleSet) -> str:
+    """The head of a noun phrase: its last word, or for a project word (kept whole by the rules) the
+    longest ending jieba itself knows: 工会户外劳动者服务站点 → 站点."""
+    words = segment(phrase, rules)
+    last = words[-1] if words else phrase
+    freq = _tokenizer(rules).FREQ
+    if freq.get(last, 0) < _USER_FREQ:
+        return last
+    return next((last[i:] for i in range(1, len(last) - 1) if 0 < freq.get(last[i:], 0) < _USER_FREQ), last)
