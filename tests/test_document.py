@@ -105,6 +105,21 @@ DOCUMENTS: list[tuple[str, str, list[Row]]] = [
          ("2万册", "职工书屋", "陕西", "achieved"),
          ("1200户", "劳动和技能竞赛", "陕西", "achieved"),
      ]),
+    ("paired aid: a lead naming two provinces speaks for the one the article names most; a giver's name after 接收 is not whose figure it is",
+     "苏黔工会携手 暖心服务进山乡\n\n来源：贵州日报 2026-03-02\n\n今年以来，江苏省总工会与贵州省黔东南州总工会深化对口协作，"
+     "援建项目8个在凯里、榕江等地落地。\n\n黔东南州今年共接收江苏省总工会援助资金520万元，全州已建成职工驿站36个。\n\n"
+     "帮扶方面，援助资金覆盖困难职工家庭210户。江苏省总工会还选派技术骨干15名赴凯里传授技能。", [
+         ("8个", None, "贵州", "achieved"),
+         ("520万元", None, "贵州", "achieved"),
+         ("36个", None, "贵州", "achieved"),
+         ("210户", None, "贵州", "achieved"),
+         ("15名", None, "江苏", "achieved"),
+     ]),
+    ("aid to a region (援疆) names it even after a national subject; a national total stays national",
+     "工会对口援疆工作会议召开\n\n会议通报，全总和各援疆省市总工会共投入援疆资金2.1亿元，全国工会系统共建成职工书屋12万家。", [
+         ("2.1亿元", "工会对口援疆", "新疆", "achieved"),
+         ("12万家", "职工书屋", None, "achieved"),
+     ]),
     ("page furniture holds no claim and names no province",
      "发布时间:2025-03-02 浏览:1536次 信息编号:230829104\n吉林省总工会开展春送岗位活动\n\n"
      "全省提供就业岗位3.6万个。\n\n已有0条评论\n· 相关新闻:黑龙江建成驿站500个", [

@@ -174,7 +174,12 @@ def _authorities(rules: RuleSet) -> re.Pattern[str] | None:
 
 def _signals(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int, str]]:
     """Places and authorities named in ``text[start:end]``, as ``(position, region)``."""
-    found = mentions(text, start, end, rules)
+    donor = cue_index(rules, "donor")  # 接收江苏省总工会援助资金: the giver's name is not whose figure it is
+    found = [
+        (pos, region)
+        for pos, region in mentions(text, start, end, rules)
+        if not donor.search(text, max(0, pos - 4), pos)
+    ]
     pattern = _authorities(rules)
     if pattern is not None:
         for m in pattern.finditer(text, start, end):
@@ -310,8 +315,9 @@ def _document_province(
         whole = national.near(starts[i], ends[i])
         if whole and (not found or whole[0] < found[0][0]):
             return None
-        if found:
-            return str(found[0][1])
+        if found:  # a line naming two regions (江苏…与青海…对口援助) speaks for the one named most
+            counts = Counter(region for _, region in places.items)
+            return str(max(dict.fromkeys(region for _, region in found), key=lambda r: counts[r]))
     counts = Counter(region for _, region in places.items)
     return counts.most_common(1)[0][0] if counts else None
 

@@ -56,9 +56,11 @@ def claim_province(
     start: int, clause_start: int, places: list[tuple[int, str]], national: list[int], default: str | None
 ) -> str | None:
     """The province of the quantity at ``start``, from its sentence's place mentions and national
-    subjects: None for a national figure in its clause, else the place named nearest before it,
-    else ``default`` (the document's province)."""
-    if any(clause_start <= p < start for p in national):
+    subjects: None for a national figure in its clause (unless a place named after the national
+    subject narrows it: 全总和19个援疆省市…), else the place named nearest before it, else
+    ``default`` (the document's province)."""
+    before = [(pos, province) for pos, province in places if pos < start]
+    whole = max((p for p in national if clause_start <= p < start), default=None)
+    if whole is not None and not (before and before[-1][0] > whole):  # 全总和19个援疆省市…投入援疆资金
         return None
-    before = [province for pos, province in places if pos < start]
-    return before[-1] if before else default
+    return before[-1][1] if before else default
