@@ -378,6 +378,18 @@ CASES += [  # objects of sums, parts and people named around the number (wider-s
         ("4.2万个", "基层工会组织", None, None, None, None, "achieved"),
         ("860万人", "会员总数", None, None, None, None, "achieved"),
     ]),
+    ("计划 a few words before its verb plans; 比去年 compares and reports nothing",
+     "区总工会计划下半年再举办职工技能竞赛6项，预计参赛职工超过5000人次，比去年增加约800人次。", [
+        ("6项", "职工技能竞赛", None, "举办", None, None, "target"),
+        ("超过5000人次", "职工", None, "参赛", None, None, "target"),
+        ("约800人次", "职工增加", None, "增加", None, None, "target"),
+    ]),
+    ("由目前的X缩短至Y: the present figure is achieved, the new level a target of the same thing",
+     "市人社局表示，将把欠薪案件平均办结时间由目前的约30天缩短至20天以内。互助金审核发放时间已压缩至10天以内。", [
+        ("约30天", "欠薪案件平均办结时间", None, None, None, None, "achieved"),
+        ("20天以内", "欠薪案件平均办结时间", None, "缩短至", None, None, "target"),
+        ("10天以内", "互助金审核发放时间", None, "压缩至", None, None, "achieved"),
+    ]),
     ("a money noun that is also a verb (救助) ends the phrase after a sum; 全年 opens the next",
      "对遭遇突发困难的家庭给予1000—3000元临时救助全年共帮扶困难家庭86户。", [
         ("1000—3000元", "临时救助", None, "给予", None, None, "achieved"),
