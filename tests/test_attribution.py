@@ -256,8 +256,8 @@ CASES += [
     ("a share before those it is of takes the clause describing them; hours reported take their clause",
      "结果显示,七成半受访者每周工作超过44小时,受访者平均每周工作47.6小时。", [
         ("七成半", "受访者每周工作超过44小时比例", None, None, None, None, "achieved"),
-        ("超过44小时", "受访者每周工作", None, None, None, None, "achieved"),
-        ("47.6小时", "受访者平均每周工作", None, None, None, None, "achieved"),
+        ("超过44小时", "受访者每周工作时间", None, None, None, None, "achieved"),
+        ("47.6小时", "受访者平均每周工作时间", None, None, None, None, "achieved"),
     ]),
     ("percentages listed after 分别增长 describe nothing after them", "三次产业增加值分别增长3.7%、6.3%、5.9%。", [
         ("3.7%", "三次产业增加值增长", None, "增长", None, None, "achieved"),
@@ -284,7 +284,7 @@ CASES += [
      "逾六成(61.3%)受访者表示每周至少无偿超时工作3小时。", [
         ("逾六成", "受访者表示每周至少无偿超时工作3小时比例", None, None, None, None, "achieved"),
         ("61.3%", "受访者表示每周至少无偿超时工作3小时比例", None, None, None, None, "achieved"),
-        ("3小时", "受访者表示每周至少无偿超时工作", None, None, None, None, "achieved"),
+        ("3小时", "受访者表示每周至少无偿超时工作时间", None, None, None, None, "achieved"),
     ]),
     ("分别占 after a list of counts: each share is of what its count counted",
      "其中女会员1.18亿人、农民工会员1.43亿人,分别占会员总数的39.1%和47.4%。", [
@@ -389,6 +389,16 @@ CASES += [  # objects of sums, parts and people named around the number (wider-s
         ("约30天", "欠薪案件平均办结时间", None, None, None, None, "achieved"),
         ("20天以内", "欠薪案件平均办结时间", None, "缩短至", None, None, "target"),
         ("10天以内", "互助金审核发放时间", None, "压缩至", None, None, "achieved"),
+    ]),
+    ("hours and minutes of doing something are its time; a time noun already there stays alone",
+     "调查显示，受访职工平均每周工作46.5小时，另有受访雇主另设工间休息15分钟，每周总工时中位数减少0.5小时。", [
+        ("46.5小时", "受访职工平均每周工作时间", None, None, None, None, "achieved"),
+        ("15分钟", "另有受访雇主另设工间休息时间", None, None, None, None, "achieved"),
+        ("0.5小时", "每周总工时中位数", None, "减少", None, None, "achieved"),
+    ]),
+    ("a demand to raise a level: what is to rise, without the modal (应) and the adverb (一次)",
+     "多个劳工团体上午到场陈情，主张基本工资应一次调升至3万元以上。", [
+        ("3万元以上", "基本工资", None, "主张", None, None, "target"),
     ]),
     ("a money noun that is also a verb (救助) ends the phrase after a sum; 全年 opens the next",
      "对遭遇突发困难的家庭给予1000—3000元临时救助全年共帮扶困难家庭86户。", [

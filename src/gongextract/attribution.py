@@ -24,7 +24,7 @@ from .patterns import cue_index
 from .places import mentions
 from .quantities import Quantity
 from .rules import RuleSet
-from .segment import head_noun, segment
+from .segment import head_noun, is_verb, segment
 
 _JOINERS = ("和", "与", "及", "、")  # what joins the parts of a subject (A和B分别为…) or two numbers (1200名和950名)
 _PARTS = regex.compile("|".join(_JOINERS))
@@ -41,6 +41,7 @@ _DESCRIBED_MAX = 24
 _HAN = regex.compile(r"\p{Han}")  # a share's whole that already names the ratio
 _CONTEXT = 200  # characters before the sentence where an unnamed count of people may find 职工
 _PEOPLE = ("people", "person_times")
+_CLOCK, _TIMES = ("小时", "分钟"), ("时间", "工时", "时长")  # 每周工作47.6小时 → 每周工作时间
 _STANDARD = "标准"  # 按每人500元的标准: the rate a sum is paid at, not what it pays
 
 
@@ -519,6 +520,8 @@ def attribute(
     programme candidates of its sentence (:func:`programme_candidates`) and the programme of the
     section it falls under (``scope``)."""
     obj, action = _object(text, q, window, rules)
+    if obj and q.unit in _CLOCK and not any(t in obj for t in _TIMES) and is_verb(segment(obj, rules)[-1]):
+        obj += _TIMES[0]  # 每周工作44小时: how long it is done
     clause = (
         clause_start(text, q.start, window.sentence_start),
         clause_start(text, q.start, window.sentence_start, STRONG_MARKS),

@@ -105,3 +105,15 @@ def head_noun(phrase: str, rules: RuleSet) -> str:
     if freq.get(last, 0) < _USER_FREQ:
         return last
     return next((last[i:] for i in range(1, len(last) - 1) if 0 < freq.get(last[i:], 0) < _USER_FREQ), last)
+
+
+@functools.lru_cache(maxsize=1)
+def _tags() -> dict[str, str]:
+    """Part of speech of the words of jieba's compact dictionary (its third column: v, vn, n …)."""
+    with _compact_dictionary(_cache_dir()).open(encoding="utf-8") as fh:
+        return {parts[0]: parts[2] for line in fh if len(parts := line.split()) > 2}
+
+
+def is_verb(word: str) -> bool:
+    """Whether jieba's dictionary tags ``word`` a verb (工作, 休息, 处理: a duration of doing it)."""
+    return _tags().get(word, "").startswith("v")
