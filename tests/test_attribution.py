@@ -400,6 +400,11 @@ CASES += [  # objects of sums, parts and people named around the number (wider-s
      "多个劳工团体上午到场陈情，主张基本工资应一次调升至3万元以上。", [
         ("3万元以上", "基本工资", None, "主张", None, None, "target"),
     ]),
+    ("a name right before the next count is that count's, not the one before it",
+     "今年新培育市级劳模创新工作室12个、工匠创新工作室9个。", [
+        ("12个", "市级劳模创新工作室", "劳模创新工作室", "培育", None, None, "achieved"),
+        ("9个", "工匠创新工作室", "创新工作室", "培育", None, None, "achieved"),
+    ]),
     ("a money noun that is also a verb (救助) ends the phrase after a sum; 全年 opens the next",
      "对遭遇突发困难的家庭给予1000—3000元临时救助全年共帮扶困难家庭86户。", [
         ("1000—3000元", "临时救助", None, "给予", None, None, "achieved"),

@@ -479,6 +479,7 @@ def _name_marks(rules: RuleSet, name: str) -> tuple[bool, bool]:
 
 
 def _programme(
+    text: str,
     q: Quantity,
     obj: str | None,
     clause: tuple[int, int, int],
@@ -494,11 +495,18 @@ def _programme(
     def own(pos: int) -> bool:  # 开办省劳模工匠本科班、646名…: named in its clause, not another item's count
         return pos >= clause[0] or (pos >= clause[1] and not (after_number and pos <= w.previous_end + 1))
 
+    def counts_here(pos: int, name: str) -> bool:  # not the name of the next count: 工作室28个、工匠创新工作室35个
+        if pos < q.start:
+            return True
+        if STRONG_SPLIT.search(text, q.end, pos):
+            return False
+        return w.next_start >= w.sentence_end or bool(text[pos + len(name) : w.next_start].strip("”」 "))
+
     def tier(c: Candidate) -> int:
         pos, name, known, campaign, slogan = c
         before, after = pos < q.start, q.end <= pos < clause[2]
-        if known and obj and name in obj:
-            return 0  # 30家幸福企业试点单位
+        if known and obj and name in obj and counts_here(pos, name):
+            return 0  # 30家幸福企业试点单位 (not a name in the next item: 劳模创新工作室28个、工匠创新工作室35个)
         if before and known:
             return 1 if own(pos) else 2 if campaign else 3  # in its own clause; a campaign; earlier
         if after and known:
@@ -527,4 +535,4 @@ def attribute(
         clause_start(text, q.start, window.sentence_start, STRONG_MARKS),
         clause_end(text, q.end, window.sentence_end),
     )
-    return Attribution(obj or None, _programme(q, obj, clause, window, candidates, scope), action)
+    return Attribution(obj or None, _programme(text, q, obj, clause, window, candidates, scope), action)
