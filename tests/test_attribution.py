@@ -405,6 +405,25 @@ CASES += [  # objects of sums, parts and people named around the number (wider-s
         ("12个", "市级劳模创新工作室", "劳模创新工作室", "培育", None, None, "achieved"),
         ("9个", "工匠创新工作室", "创新工作室", "培育", None, None, "achieved"),
     ]),
+    ("a list closed by 等 after the number: the list and what it is of",
+     "为860名环卫工人、快递员等户外劳动者赠送防暑用品。", [
+        ("860名", "环卫工人、快递员等户外劳动者", None, None, None, None, "achieved"),
+    ]),
+    ("当中 opens a part like 其中; 赴 ends the phrase after a count; a money noun 帮扶金",
+     "全年成功协助3200名居民实现就业，当中青年占近三成。区总工会选派技术骨干12名赴对口地区开展传帮带，户均发放帮扶金2500元。", [
+        ("3200名", "居民", None, None, None, None, "achieved"),
+        ("近三成", "青年", None, "占", None, None, "achieved"),
+        ("12名", "技术骨干", None, "选派", None, None, "achieved"),
+        ("2500元", "帮扶金", None, "发放", None, None, "achieved"),
+    ]),
+    ("a sum with only its verb is the paragraph's money; a per-head sum keeps who gets it",
+     "全县共资助困难职工子女620名，发放助学金186万元，其中县总工会本级资助120名、发放40万元；考入本科的每人4000元。", [
+        ("620名", "困难职工子女", None, "资助", None, None, "achieved"),
+        ("186万元", "助学金", None, "发放", None, None, "achieved"),
+        ("120名", "县总工会本级资助子女", None, "资助", None, None, "achieved"),
+        ("40万元", "助学金", None, "发放", None, None, "achieved"),
+        ("4000元", "考入本科的每人助学金", None, None, None, None, "achieved"),
+    ]),
     ("a money noun that is also a verb (救助) ends the phrase after a sum; 全年 opens the next",
      "对遭遇突发困难的家庭给予1000—3000元临时救助全年共帮扶困难家庭86户。", [
         ("1000—3000元", "临时救助", None, "给予", None, None, "achieved"),

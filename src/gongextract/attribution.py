@@ -42,6 +42,7 @@ _HAN = regex.compile(r"\p{Han}")  # a share's whole that already names the ratio
 _CONTEXT = 200  # characters before the sentence where an unnamed count of people may find 职工
 _PEOPLE = ("people", "person_times")
 _CLOCK, _TIMES = ("小时", "分钟"), ("时间", "工时", "时长")  # 每周工作47.6小时 → 每周工作时间
+_ETC, _ETC_WORDS = "等", "奖级次"  # 藏族、回族等少数民族职工 (not 一、二等奖, 等级, 等次)
 _STANDARD = "标准"  # 按每人500元的标准: the rate a sum is paid at, not what it pays
 
 
@@ -165,6 +166,8 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
     limit = w.next_start
     if w.next_end is not None and text[start : w.next_start] in _JOINERS:
         start, limit = w.next_end, w.sentence_end  # 1200名和950名职工: the noun after the second is shared
+    listing = _listing(text[start : clause_end(text, start, limit, STRONG_MARKS)], rules)
+    start += len(listing)  # 210名藏族、回族等少数民族一线职工: the list, then what it is of
     chunk = _NUMBER.split(first_clause(text[start : min(limit, start + _AFTER_MAX)]), maxsplit=1)[0]
     if q.kind in _PEOPLE:
         described = _described_people(text[start : clause_end(text, start, limit, STRONG_MARKS)], rules)
@@ -191,10 +194,19 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
     runs_on = start + len(chunk) == limit == w.next_start and not _PARTS.search(chunk)
     if words and len(words) == len(chunk_words) and runs_on:
         return ""  # 会员108.6万人其中农民工会员32.4万人: the words run into the next number and name its count
-    phrase = _trim(words, rules)
+    phrase = listing + _trim(words, rules) if words else ""
     if money and any(word.endswith(rules.people_nouns) for word in words):  # 月入1万港元的受访者: people
         return ""
     return "" if money and not valued and not phrase.endswith(rules.money_nouns) else phrase  # 安排7000万元资金
+
+
+def _listing(clause: str, rules: RuleSet) -> str:
+    """A list of nouns closed by 等 that opens ``clause`` (藏族、回族等 in 藏族、回族等少数民族一线职工), or ""."""
+    cut = clause.find(_ETC, 0, _DESCRIBED_MAX)
+    if cut < 0 or "、" not in clause[:cut] or clause[cut + 1 : cut + 2] in _ETC_WORDS:
+        return ""
+    words = segment(clause[:cut], rules)
+    return "" if any(word in _phrase_breaks(rules) for word in words) else clause[: cut + 1]
 
 
 def _described_people(clause: str, rules: RuleSet) -> str | None:
@@ -283,9 +295,12 @@ def _money_named(text: str, q: Quantity, w: Window, rules: RuleSet) -> str | Non
     补助), else by the last sum earlier in its paragraph (发放助学金80万元。其中,…每人三千元)."""
     rest = text[q.end : clause_end(text, q.end, w.sentence_end, STRONG_MARKS)]
     named = min(((rest.find(n), -len(n), n) for n in rules.money_nouns if n in rest), default=None)
-    if named:
-        return named[2]
-    for part in _PARTS.split(w.paragraph_money or ""):  # 慰问金和慰问物资 → 慰问金: the first money it names
+    return named[2] if named else _paragraph_money(w, rules)
+
+
+def _paragraph_money(w: Window, rules: RuleSet) -> str | None:
+    """The money noun of the last sum earlier in the paragraph (慰问金和慰问物资 → 慰问金: the first)."""
+    for part in _PARTS.split(w.paragraph_money or ""):
         noun = max((n for n in rules.money_nouns if part.endswith(n)), key=len, default=None)
         if noun:
             return noun
@@ -356,6 +371,8 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
             return before + action, action
         return before, action
     named = _people_name(text, w, rules) if q.kind in _PEOPLE else None
+    if q.kind == "money" and action:  # 发放助学金718.5万元,其中…发放156万元: the paragraph's money
+        named = _paragraph_money(w, rules)
     default, only_if_mentioned = rules.default_objects.get(q.kind, (None, False))
     if named or not default:
         return named, action
