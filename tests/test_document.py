@@ -45,7 +45,7 @@ DOCUMENTS: list[tuple[str, str, list[Row]]] = [
      "三、去年已建成的120个驿站全部提质。", [
          ("50个", "工会驿站", None, "target"),
          ("1000名", None, None, "target"),
-         ("120个", None, None, "achieved"),
+         ("120个", "工会驿站", None, "achieved"),  # 驿站 repeats the first item's programme
      ]),
     ("a 计划 sentence beside achieved ones; 今年 reporting what was done is no target",
      "省总工会深化困难职工帮扶\n\n今年以来,福建省各级工会走访慰问困难职工2.3万户。省总工会计划对1.2万名困难职工开展技能培训。", [
@@ -119,6 +119,21 @@ DOCUMENTS: list[tuple[str, str, list[Row]]] = [
      "工会对口援疆工作会议召开\n\n会议通报，全总和各援疆省市总工会共投入援疆资金2.1亿元，全国工会系统共建成职工书屋12万家。", [
          ("2.1亿元", "工会对口援疆", "新疆", "achieved"),
          ("12万家", "职工书屋", None, "achieved"),
+     ]),
+    ("an interview: a programme's ending repeated alone in a later clause (驿站) means the programme; other clauses stay unnamed",
+     "建好职工“歇脚点” 服务暖人心\n\n记者：骑手歇脚难怎么解决？\n\n答：我们建成“骑士驿站”860家。今年夏天，驿站累计服务户外劳动者超过120万人次。"
+     "\n\n记者：下一步有什么打算？\n\n答：今年计划再新建驿站150家，推动平台企业建会率达到90%。", [
+         ("860家", "骑士驿站", None, "achieved"),
+         ("超过120万人次", "骑士驿站", None, "achieved"),
+         ("150家", "骑士驿站", None, "target"),
+         ("90%", None, None, "target"),
+     ]),
+    ("a quoted campaign called an activity in the lead (开展“…”活动) covers the body",
+     "师市工会为职工办实事解难题\n\n本报讯 今年以来，师市总工会持续开展“我为职工办实事”活动，共办理实事项目86件，投入资金1260万元。"
+     "\n\n在一团，工会投入32万元改造连队活动室。", [
+         ("86件", "我为职工办实事", None, "achieved"),
+         ("1260万元", "我为职工办实事", None, "achieved"),
+         ("32万元", "我为职工办实事", None, "achieved"),
      ]),
     ("page furniture holds no claim and names no province",
      "发布时间:2025-03-02 浏览:1536次 信息编号:230829104\n吉林省总工会开展春送岗位活动\n\n"

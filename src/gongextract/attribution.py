@@ -482,10 +482,13 @@ def programme_candidates(text: str, start: int, end: int, rules: RuleSet) -> lis
             found.append((m.start(), name, known and not slogan, campaign, slogan))
     for m in _programme_pattern(rules).finditer(text, start, end):
         found.append((m.start(), m.group(), True, *_name_marks(rules, m.group())))
-    for m in cue_index(rules, "program_form").finditer(text, start, end):  # a form is never a slogan (十件实事)
+    for m in cue_index(rules, "program_form").finditer(text, start, end):  # a whole form is no slogan (十件实事)
         group = "name" if "name" in m.re.groupindex and m.group("name") is not None else 0
         name = m.group(group).translate(_UNQUOTE)
-        found.append((m.start(group), name, True, _name_marks(rules, name)[0], False))
+        named_campaign, numbered = _name_marks(rules, name)  # 开展“八大群体”入会集中行动: a campaign's own name
+        campaign = named_campaign or _name_marks(rules, m.group())[0]  # 开展“我为职工办实事”活动
+        slogan = group != 0 and numbered and not named_campaign  # 开展“三个一百”活动
+        found.append((m.start(group), name, not slogan, campaign, slogan))
     return found
 
 
@@ -503,9 +506,11 @@ def _programme(
     w: Window,
     candidates: list[Candidate],
     scope: str | None,
+    echoed: str | None,
 ) -> str | None:
     """The programme the claim reports on: the nearest known name of the best tier in its sentence,
-    else the programme of the section it falls under (``scope``), else a name of unknown standing.
+    else the programme of the section it falls under (``scope``), else a name of unknown standing,
+    else a programme named before whose ending the sentence repeats (``echoed``).
     ``clause`` is (start of the list item, start of the clause to the comma, end of the list item)."""
     after_number = w.previous_end > w.sentence_start  # a name right after the number before names its count
 
@@ -535,15 +540,33 @@ def _programme(
     best = min(candidates, key=lambda c: (tier(c), abs(c[0] - q.start)), default=None)
     if best is not None and tier(best) <= _OWN_TIERS:
         return best[1]
-    return scope or (best[1] if best is not None and tier(best) < 8 else None)
+    return scope or (best[1] if best is not None and tier(best) < 8 else None) or echoed
+
+
+def _echoed(text: str, q: Quantity, w: Window, earlier: list[Candidate], rules: RuleSet) -> str | None:
+    """The last programme named before the sentence whose ending (rules/context.tsv ``echo``) the
+    claim's own clause repeats: 建成“暖心驿站”2160家。…驿站累计服务…310万人次."""
+    said = text[clause_start(text, q.start, w.sentence_start, STRONG_MARKS) : clause_end(text, q.end, w.sentence_end)]
+    for _, name, known, _, slogan in reversed(earlier):
+        if known and not slogan:
+            ending = next((m.group() for m in cue_index(rules, "echo").finditer(name)), None)
+            if ending and ending != name and ending in said:
+                return name
+    return None
 
 
 def attribute(
-    text: str, q: Quantity, window: Window, candidates: list[Candidate], rules: RuleSet, scope: str | None = None
+    text: str,
+    q: Quantity,
+    window: Window,
+    candidates: list[Candidate],
+    rules: RuleSet,
+    scope: str | None = None,
+    earlier: list[Candidate] | None = None,
 ) -> Attribution:
     """Object, programme and action of the quantity ``q`` in the normalised ``text``, given the
-    programme candidates of its sentence (:func:`programme_candidates`) and the programme of the
-    section it falls under (``scope``)."""
+    programme candidates of its sentence (:func:`programme_candidates`), the programme of the
+    section it falls under (``scope``) and the names before its sentence (``earlier``)."""
     obj, action = _object(text, q, window, rules)
     if obj and q.unit in _CLOCK and not any(t in obj for t in _TIMES) and is_verb(segment(obj, rules)[-1]):
         obj += _TIMES[0]  # 每周工作44小时: how long it is done
@@ -552,4 +575,5 @@ def attribute(
         clause_start(text, q.start, window.sentence_start, STRONG_MARKS),
         clause_end(text, q.end, window.sentence_end),
     )
-    return Attribution(obj or None, _programme(text, q, obj, clause, window, candidates, scope), action)
+    echoed = _echoed(text, q, window, earlier or [], rules)
+    return Attribution(obj or None, _programme(text, q, obj, clause, window, candidates, scope, echoed), action)

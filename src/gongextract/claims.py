@@ -98,7 +98,8 @@ def iter_claims(text: str, doc: str | None = None, rules: RuleSet | None = None)
             paragraph_money=money[1] if money and money[0] == layout.paragraph_start(q.start) else None,
         )
         section = layout.section_at(q.start)
-        found = attribute(clean, q, window, layout.programmes.near(lo, hi), rules, scope=section.programme)
+        earlier = layout.programmes.near(max(0, q.start - REACH), lo)  # names its sentence may echo
+        found = attribute(clean, q, window, layout.programmes.near(lo, hi), rules, section.programme, earlier)
         start, end = norm.to_original(q.start, q.end)
         plan = section.plan and q.start >= section.plan_from
         status = status_of(q.start, layout.status.near(lo, q.start), plan)

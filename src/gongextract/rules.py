@@ -77,6 +77,7 @@ CUE_TYPES = (
     "lone_verb",
     "total",
     "donor",
+    "echo",
 )
 
 
