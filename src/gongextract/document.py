@@ -77,7 +77,7 @@ class Layout:
     sections: list[Section]
     sentence_starts: list[int]
     sentence_ends: list[int]
-    places: Positioned  # (position, province) of places and authorities outside furniture
+    places: Positioned  # (position, province, away) of places and authorities outside furniture
     national: Positioned  # positions of national subjects (全总, 全国共)
     years: Positioned  # (position, year, deadline)
     status: Positioned  # (position, "target" | "achieved")
@@ -172,18 +172,19 @@ def _authorities(rules: RuleSet) -> re.Pattern[str] | None:
     return None if not rows else re.compile("|".join(f"(?P<a{i}>{p.pattern})" for i, (p, _) in enumerate(rows)))
 
 
-def _signals(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int, str]]:
-    """Places and authorities named in ``text[start:end]``, as ``(position, region)``."""
-    donor = cue_index(rules, "donor")  # 接收江苏省总工会援助资金: the giver's name is not whose figure it is
+def _signals(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int, str, bool]]:
+    """Places and authorities named in ``text[start:end]``, as ``(position, region, away)``: away
+    when the words before make the place a giver or a destination (rules/context.tsv ``elsewhere``:
+    接收江苏省总工会援助资金, 到广东、浙江务工), which speaks for whose figure only in its own region."""
+    elsewhere = cue_index(rules, "elsewhere")
     found = [
-        (pos, region)
+        (pos, region, elsewhere.search(text, max(0, pos - 12), pos))
         for pos, region in mentions(text, start, end, rules)
-        if not donor.search(text, max(0, pos - 4), pos)
     ]
     pattern = _authorities(rules)
     if pattern is not None:
         for m in pattern.finditer(text, start, end):
-            found.append((m.start(), rules.authorities[int(str(m.lastgroup)[1:])][1]))
+            found.append((m.start(), rules.authorities[int(str(m.lastgroup)[1:])][1], False))
     return found
 
 
@@ -310,15 +311,15 @@ def _document_province(
 ) -> str | None:
     """The region the title names, else the lead (dateline, speaking authority), else the one named
     most often; None when the title or lead speaks for the whole country first (全总发布…)."""
+    home = [(pos, region) for pos, region, away in places.items if not away]
+    counts = Counter(region for _, region in home)
     for i in lead:
-        found = places.near(starts[i], ends[i])
+        found = [(pos, region) for pos, region, away in places.near(starts[i], ends[i]) if not away]
         whole = national.near(starts[i], ends[i])
         if whole and (not found or whole[0] < found[0][0]):
             return None
         if found:  # a line naming two regions (江苏…与青海…对口援助) speaks for the one named most
-            counts = Counter(region for _, region in places.items)
             return str(max(dict.fromkeys(region for _, region in found), key=lambda r: counts[r]))
-    counts = Counter(region for _, region in places.items)
     return counts.most_common(1)[0][0] if counts else None
 
 

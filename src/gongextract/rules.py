@@ -76,7 +76,7 @@ CUE_TYPES = (
     "per",
     "lone_verb",
     "total",
-    "donor",
+    "elsewhere",
     "echo",
 )
 
