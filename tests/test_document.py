@@ -131,6 +131,19 @@ DOCUMENTS: list[tuple[str, str, list[Row]]] = [
          ("8名", "春风行动", "江苏", "achieved"),
          ("64名", "春风行动", "广西", "achieved"),
      ]),
+    ("text copied from a PDF, wrapped at a fixed width: lines continue across breaks (竞\\n赛, 4.6\\n亿元)",
+     "河南省总工会十四届五次全委（扩大）会议文件之一\n\n一、2025年工作回顾\n"
+     "　　（一）职工技能素质持续提升。全年举办各级各类劳动和技能竞\n赛1.2万余场，参赛职工达到286万人次；新命名省级劳模和工匠人才\n"
+     "创新工作室150个，累计达到1020个。\n"
+     "　　（二）服务职工更加精准。全省工会筹集“两节”送温暖资金4.6\n亿元，慰问职工87.5万人次；金秋助学资助困难职工子女6800名。\n", [
+         ("1.2万余场", "劳动和技能竞赛", "河南", "achieved"),
+         ("286万人次", "劳动和技能竞赛", "河南", "achieved"),
+         ("150个", "劳模和工匠人才创新工作室", "河南", "achieved"),
+         ("1020个", "劳模和工匠人才创新工作室", "河南", "achieved"),
+         ("4.6\n亿元", "送温暖", "河南", "achieved"),
+         ("87.5万人次", "送温暖", "河南", "achieved"),
+         ("6800名", "金秋助学", "河南", "achieved"),
+     ]),
     ("an interview: a programme's ending repeated alone in a later clause (驿站) means the programme; other clauses stay unnamed",
      "建好职工“歇脚点” 服务暖人心\n\n记者：骑手歇脚难怎么解决？\n\n答：我们建成“骑士驿站”860家。今年夏天，驿站累计服务户外劳动者超过120万人次。"
      "\n\n记者：下一步有什么打算？\n\n答：今年计划再新建驿站150家，推动平台企业建会率达到90%。", [

@@ -37,6 +37,21 @@ def test_broken_line_is_joined_only_mid_sentence() -> None:
     assert "\n\n" in normalize(headline + "\n\n今年以来").text
 
 
+def test_text_wrapped_at_a_fixed_width_is_joined() -> None:
+    """A PDF copy: three or more lines of about the same width end mid-word; each continues on the
+    next line. A short title and a line before a blank line stay apart."""
+    wrapped = (
+        "工作报告\n一、2025年工作回顾\n"
+        "　　（一）职工技能素质持续提升。全年举办各级各类劳动和技能竞\n赛1.2万余场，参赛职工达到286万人次；新命名省级劳模和工匠人才\n"
+        "创新工作室150个。\n　　（二）服务职工更加精准。全省工会筹集“两节”送温暖资金4.6\n亿元。\n"
+    )
+    clean = normalize(wrapped).text
+    assert "技能竞赛1.2万余场" in clean and "工匠人才创新工作室" in clean and "4.6亿元" in clean
+    assert clean.startswith("工作报告\n一、2025年工作回顾\n")
+    two = "全年举办各级各类劳动和技能竞\n赛1.2万余场，参赛职工达到286万人次；新命名"  # one such line is no evidence
+    assert "\n" in normalize(two).text
+
+
 def test_offsets_map_back_through_deletions() -> None:
     raw = "產(chǎn)業(yè)工人30多萬(wàn)名,共計(jì)5億(yì)元"
     norm = normalize(raw)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import statistics
 import unicodedata
 from dataclasses import dataclass
 
@@ -39,6 +40,7 @@ _DIGIT_SPACE = regex.compile(
 )
 _SENTENCE_END = frozenset("。！？!?；;：:”」』)）】》")
 _MIN_BROKEN_LINE = 50
+_MIN_WRAPPED_LINE, _MIN_WRAPPED, _WRAP_SLACK = 20, 3, 4  # a fixed width: 3 lines ending mid-word, within 4 of it
 
 # Fullwidth ASCII (！ to ～) and the ideographic space, folded one for one.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
@@ -58,18 +60,30 @@ def _is_pinyin(word: str) -> bool:
 def _deletions(original: str) -> list[tuple[int, int]]:
     """Sorted, disjoint ``(start, end)`` ranges of the original to leave out."""
     cuts = [m.span() for m in _PINYIN_CANDIDATE.finditer(original) if _is_pinyin(m.group(1))]
+    cuts += _line_breaks(original)
+    cuts += [m.span() for m in _DIGIT_SPACE.finditer(original)]
+    return sorted(cuts)
+
+
+def _line_breaks(original: str) -> list[tuple[int, int]]:
+    """Line breaks inside sentences: after a long line that ends mid-word, or, in text wrapped at a
+    fixed width (copied from a PDF: several lines of about the same length ending mid-word), after
+    each such line that the next continues directly."""
+    long, wrapped = [], []
     for m in _BREAK.finditer(original):
         line_start = original.rfind("\n", 0, m.start()) + 1
         before = original[m.start() - 1] if m.start() > 0 else ""
-        if (
-            m.start() - line_start >= _MIN_BROKEN_LINE
-            and before
-            and before not in _SENTENCE_END
-            and (unicodedata.category(before).startswith(("L", "N")))
-        ):
-            cuts.append(m.span())
-    cuts += [m.span() for m in _DIGIT_SPACE.finditer(original)]
-    return sorted(cuts)
+        if not before or before in _SENTENCE_END or not unicodedata.category(before).startswith(("L", "N")):
+            continue
+        width = m.start() - line_start
+        if width >= _MIN_BROKEN_LINE:
+            long.append(m.span())
+        elif width >= _MIN_WRAPPED_LINE and m.group().count("\n") == 1:
+            wrapped.append((width, m.span()))
+    if len(wrapped) >= _MIN_WRAPPED:
+        middle = statistics.median(width for width, _ in wrapped)
+        long += [span for width, span in wrapped if abs(width - middle) <= _WRAP_SLACK]
+    return long
 
 
 def _t2s(text: str) -> str:
