@@ -78,7 +78,9 @@ class _Scanner:
         self.arabic = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
         self.mag_run = re.compile(rf"[{self.mags}]*")
         # 1万600 and 3万1,200, and 2亿3500万 / 1亿2千万 where the digits after a magnitude carry their own
-        self.arabic_mag = re.compile(rf" ?([{self.mags}]+)((?:[0-9],[0-9]{{3}}|[0-9]{{1,4}})(?![0-9.])[{self.mags}]*)?")
+        units_led = sorted((u for u in rules.units if u[0] in self.mags), key=len, reverse=True)  # 千瓦时, 兆瓦
+        mag = f"(?:(?!{'|'.join(map(re.escape, units_led))})[{self.mags}])" if units_led else f"[{self.mags}]"
+        self.arabic_mag = re.compile(rf" ?({mag}+)((?:[0-9],[0-9]{{3}}|[0-9]{{1,4}})(?![0-9.]){mag}*)?")
         self.chinese = re.compile(rf"[{body}]+")
         after = [s for s, u in rules.units.items() if u.position in ("after", "both")]
         before = [s for s, u in rules.units.items() if u.position in ("before", "both")]
