@@ -424,6 +424,20 @@ CASES += [  # objects of sums, parts and people named around the number (wider-s
         ("40万元", "助学金", None, "发放", None, None, "achieved"),
         ("4000元", "考入本科的每人助学金", None, None, None, None, "achieved"),
     ]),
+    ("a rate's period (元/月) is no object; the new level is of what changed",
+     "一线职工月平均工资由去年的6380元/月提高到6912元/月。", [
+        ("6380元", "一线职工月平均工资", None, None, None, None, "achieved"),
+        ("6912元", "一线职工月平均工资", None, "提高到", None, None, "achieved"),
+    ]),
+    ("two objects after a count (授予N名职工X奖章): the place opens the second",
+     "市总工会授予215名职工天津市五一劳动奖章，授予48个单位天津市五一劳动奖状。", [
+        ("215名", "职工", "五一劳动奖", None, "天津", None, "achieved"),
+        ("48个", "单位", "五一劳动奖", None, "天津", None, "achieved"),
+    ]),
+    ("扩大到 is a level verb",
+     "并把意外伤害保险覆盖人数扩大到12万人。", [
+        ("12万人", "意外伤害保险覆盖人数", None, "扩大到", None, None, "achieved"),
+    ]),
     ("a money noun that is also a verb (救助) ends the phrase after a sum; 全年 opens the next",
      "对遭遇突发困难的家庭给予1000—3000元临时救助全年共帮扶困难家庭86户。", [
         ("1000—3000元", "临时救助", None, "给予", None, None, "achieved"),

@@ -24,7 +24,7 @@ from .patterns import cue_index
 from .places import mentions
 from .quantities import Quantity
 from .rules import RuleSet
-from .segment import head_noun, is_verb, segment
+from .segment import head_noun, segment, tag
 
 _JOINERS = ("和", "与", "及", "、")  # what joins the parts of a subject (A和B分别为…) or two numbers (1200名和950名)
 _PARTS = regex.compile("|".join(_JOINERS))
@@ -36,6 +36,7 @@ _STRIP = "“”「」‘’\"'《》()（）·、…— 【】→+"
 _UNQUOTE = str.maketrans("", "", "“”「」‘’\"'《》")
 _BEFORE_MAX, _AFTER_MAX = 24, 14
 _RATIOS = ("比例", "比重", "占比")
+_PER_UNIT = re.compile(r"\s*/\s*(?:月|年|天|日|人|次|小时)")  # 元/月, 元/人
 _PAIRED = regex.compile(r"^\s*[(（][^()（）]{1,12}[)）]")  # 逾六成(61.3%): the same share written again
 _DESCRIBED_MAX = 24
 _HAN = regex.compile(r"\p{Han}")  # a share's whole that already names the ratio
@@ -99,6 +100,8 @@ def _clause_before(text: str, q: Quantity, w: Window) -> tuple[str, bool]:
     before (设立工作站160个、纠纷化解巡回服务点309个: a list item). A 、 elsewhere joins a list of
     nouns and stays (慰问困难职工、农民工和一线劳动者36.5万人次)."""
     start = max(w.previous_end, w.sentence_start, q.start - _BEFORE_MAX)
+    rate = _PER_UNIT.match(text, start) if start == w.previous_end else None
+    start = rate.end() if rate else start  # 由6380元/月提高到: the rate's period belongs to the number before
     stretch = text[start : q.start]
     label = _LABEL.search(stretch)
     if label:  # 月薪：28,590 元: a label before a colon names what its figure is
@@ -158,6 +161,8 @@ def _before(clause: str, listed: bool, w: Window, rules: RuleSet, rate: bool = F
 def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
     """The noun phrase right after the number: 646名一线产业工人进入大学课堂."""
     start = q.end + 1 if text.startswith("的", q.end) else q.end
+    rate = _PER_UNIT.match(text, start)  # 6912元/月: the rate's period, not a noun
+    start = rate.end() if rate else start
     if q.kind != "money":
         award = next((v for v in rules.award_verbs if text.startswith(v, start)), None)
         if award:  # 866人获评全国、江西省劳动模范和先进工作者
@@ -178,6 +183,10 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
     if money and not valued and not any(noun in chunk for noun in rules.money_nouns):
         return ""  # 投入9822.5万元常态化走访: what the money did, not what it is
     chunk_words = segment(chunk, rules) if chunk else []
+    at = next((pos for pos, _ in mentions(chunk, 1, len(chunk), rules)), None)
+    head = segment(chunk[:at], rules) if at is not None and q.kind != "money" else []
+    if len(head) == 1 or (head and head[-1].endswith(rules.people_nouns)):
+        chunk_words = head  # 授予215名职工天津市五一劳动奖章: the place opens the second object
     if money:  # 按每个2000—5000元标准给予一次性补助: the sum is of what is given at that rate
         chunk_words = chunk_words[1:] if chunk_words[:1] == [_STANDARD] else chunk_words
         chunk_words = chunk_words[1:] if len(chunk_words) > 1 and chunk_words[0] in rules.actions else chunk_words
@@ -568,7 +577,7 @@ def attribute(
     programme candidates of its sentence (:func:`programme_candidates`), the programme of the
     section it falls under (``scope``) and the names before its sentence (``earlier``)."""
     obj, action = _object(text, q, window, rules)
-    if obj and q.unit in _CLOCK and not any(t in obj for t in _TIMES) and is_verb(segment(obj, rules)[-1]):
+    if obj and q.unit in _CLOCK and not any(t in obj for t in _TIMES) and tag(segment(obj, rules)[-1]).startswith("v"):
         obj += _TIMES[0]  # 每周工作44小时: how long it is done
     clause = (
         clause_start(text, q.start, window.sentence_start),

@@ -114,6 +114,6 @@ def _tags() -> dict[str, str]:
         return {parts[0]: parts[2] for line in fh if len(parts := line.split()) > 2}
 
 
-def is_verb(word: str) -> bool:
-    """Whether jieba's dictionary tags ``word`` a verb (工作, 休息, 处理: a duration of doing it)."""
-    return _tags().get(word, "").startswith("v")
+def tag(word: str) -> str:
+    """jieba's part of speech for ``word`` (v a verb, vn a verb used as a noun: 工作; "" unknown)."""
+    return _tags().get(word, "")
