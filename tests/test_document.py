@@ -206,3 +206,19 @@ def test_title_and_sections_are_looked_up_by_position() -> None:
     assert text[: layout.title_end] == "“两节”送温暖 暖到职工心坎上"
     assert layout.section_at(text.index("2186")).programme == "送温暖"
     assert layout.section_at(text.index("1630")).programme == "金秋助学"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Republic of China years where only a year can stand; a comparison base is no year of the claim
+        ("勞保局公布統計\n\n截至114年9月底，勞工保險被保險人1,061萬人，較113年同期增加5.2萬人。",
+         [("1,061萬人", 2025), ("5.2萬人", 2025)]),
+        ("基本工資調升\n\n自民國116年1月1日起，基本工資月薪調升至3萬1,200元。", [("3萬1,200元", 2027)]),  # a start date
+        ("全市累计培养技术工人3200名。自2027年1月1日起，每人每月补贴调整为800元。", [("3200名", None), ("800元", 2027)]),
+        ("某厂建厂116年来累计培养技术工人3200名。", [("116年", None), ("3200名", None)]),
+    ],
+    ids=["ROC year and comparison base", "ROC start date of a target", "start date of a target", "116年 as a span"],
+)
+def test_years(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert [(c.text, c.year) for c in extract(text)] == expected

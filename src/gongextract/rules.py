@@ -61,6 +61,7 @@ CUE_TYPES = (
     "plan_item",
     "national",
     "not_year",
+    "start_year",
     "source",
     "change",
     "respectively",

@@ -16,20 +16,29 @@ import regex
 from .patterns import cue_index
 from .rules import RuleSet
 
-_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
+# A year: 2025年, or a Republic of China year (Taiwan: 114年 = 2025) where only a year can stand
+# (民国114年, 114年9月底, 114年第3季, 113年同期, 114年度).
+_YEAR = regex.compile(
+    r"((?:19|20)\d{2})\s*年"
+    r"|(?:民国\s*)((?<!\d)[1-9]\d{1,2})\s*年"
+    r"|(?<![\d.])(1[01]\d)\s*年(?=\s*(?:\d{1,2}\s*月|第|度|底|初|同期|上半年|下半年|前\d))"
+)
+_ROC = 1911  # ROC year 1 is 1912
 _CUE_REACH = 8  # characters before a year searched for the target cue that holds it
 
 
 def years(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int, int, bool]]:
-    """``(position, year, deadline)`` of the years stated in ``text[start:end]``, start dates left
-    out; a deadline is a year inside a target cue (到2027年)."""
+    """``(position, year, deadline)`` of the years stated in ``text[start:end]``, comparison bases
+    left out; a deadline (a year inside a target cue: 到2027年, or a start date: 自2027年起) dates
+    targets only."""
     found = []
     for m in _YEAR.finditer(text, start, end):
         around = text[max(0, m.start() - 3) : m.end() + 3]
         if not cue_index(rules, "not_year").search(around):
             targets = cue_index(rules, "target").finditer(text, max(0, m.start() - _CUE_REACH), m.end())
             deadline = any(t.start() <= m.start() and t.end() >= m.end() for t in targets)
-            found.append((m.start(), int(m.group(1)), deadline))
+            deadline = deadline or cue_index(rules, "start_year").search(around)  # 自2027年1月1日起
+            found.append((m.start(), int(m.group(1)) if m.group(1) else _ROC + int(m.group(2) or m.group(3)), deadline))
     return found
 
 
