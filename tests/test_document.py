@@ -144,6 +144,13 @@ DOCUMENTS: list[tuple[str, str, list[Row]]] = [
          ("87.5万人次", "送温暖", "河南", "achieved"),
          ("6800名", "金秋助学", "河南", "achieved"),
      ]),
+    ("a WeChat post: chrome before the title; a short standfirst naming one programme covers the body",
+     "点击蓝字 关注我们\n\n湖州工会\n\n👉职工“钱袋子”越来越鼓\n\n📌 集体协商，让一线职工的收入涨起来。\n\n"
+     "今年以来，全市已签订工资专项集体合同1260份，覆盖职工18.6万人。\n\n参与协商的企业一线职工月平均工资提高到6120元。", [
+         ("1260份", "集体协商", "浙江", "achieved"),
+         ("18.6万人", "集体协商", "浙江", "achieved"),
+         ("6120元", "集体协商", "浙江", "achieved"),
+     ]),
     ("an interview: a programme's ending repeated alone in a later clause (驿站) means the programme; other clauses stay unnamed",
      "建好职工“歇脚点” 服务暖人心\n\n记者：骑手歇脚难怎么解决？\n\n答：我们建成“骑士驿站”860家。今年夏天，驿站累计服务户外劳动者超过120万人次。"
      "\n\n记者：下一步有什么打算？\n\n答：今年计划再新建驿站150家，推动平台企业建会率达到90%。", [

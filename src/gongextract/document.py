@@ -40,6 +40,7 @@ _TITLE_MAX = 64  # a title or heading line is at most this long
 _HEADING_BREAKS = re.compile(r"[。；;]")  # a line with a sentence inside is body text
 _LEAD_LINES = 2  # body lines after the title that still speak for the whole document
 _CHROME_MAX = 240  # no page chrome is longer; longer lines are not searched for it
+_STANDFIRST = 40  # a first body line this short that names one programme says what the article is about
 REACH = 300  # characters either side of a claim that its attribution may read (and its sentence report)
 _FURNITURE_MAX = 40  # a longer line with a sentence in it is body text, whatever chrome opens it
 
@@ -300,6 +301,9 @@ def _document_section(
     if programme is None and body:
         lead = candidates.near(starts[body[0]], ends[body[0]])
         programme = next((c[1] for c in lead if c[2] and c[3] and not c[4]), None)
+        named = {c[1] for c in lead if c[2] and not c[4]}
+        if programme is None and len(named) == 1 and ends[body[0]] - starts[body[0]] <= _STANDFIRST:
+            programme = named.pop()  # a standfirst naming one programme: 📌 工资集体协商,让一线职工的收入“跑”起来。
     lines = title or body[:1]
     heads = " ".join(text[starts[i] : min(ends[i], starts[i] + _CHROME_MAX)] for i in lines)
     items = [m.start() for p in rules.cues["plan_item"] if (m := p.search(text))]
