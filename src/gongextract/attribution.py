@@ -183,8 +183,8 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
     if money and not valued and not any(noun in chunk for noun in rules.money_nouns):
         return ""  # 投入9822.5万元常态化走访: what the money did, not what it is
     chunk_words = segment(chunk, rules) if chunk else []
-    at = next((pos for pos, _ in mentions(chunk, 1, len(chunk), rules)), None)
-    head = segment(chunk[:at], rules) if at is not None and q.kind != "money" else []
+    at = None if q.kind == "money" else next((pos for pos, _ in mentions(chunk, 1, len(chunk), rules)), None)
+    head = segment(chunk[:at], rules) if at is not None else []
     if len(head) == 1 or (head and head[-1].endswith(rules.people_nouns)):
         chunk_words = head  # 授予215名职工天津市五一劳动奖章: the place opens the second object
     if money:  # 按每个2000—5000元标准给予一次性补助: the sum is of what is given at that rate
@@ -515,11 +515,9 @@ def _programme(
     w: Window,
     candidates: list[Candidate],
     scope: str | None,
-    echoed: str | None,
 ) -> str | None:
     """The programme the claim reports on: the nearest known name of the best tier in its sentence,
-    else the programme of the section it falls under (``scope``), else a name of unknown standing,
-    else a programme named before whose ending the sentence repeats (``echoed``).
+    else the programme of the section it falls under (``scope``), else a name of unknown standing.
     ``clause`` is (start of the list item, start of the clause to the comma, end of the list item)."""
     after_number = w.previous_end > w.sentence_start  # a name right after the number before names its count
 
@@ -549,19 +547,27 @@ def _programme(
     best = min(candidates, key=lambda c: (tier(c), abs(c[0] - q.start)), default=None)
     if best is not None and tier(best) <= _OWN_TIERS:
         return best[1]
-    return scope or (best[1] if best is not None and tier(best) < 8 else None) or echoed
+    return scope or (best[1] if best is not None and tier(best) < 8 else None)
 
 
-def _echoed(text: str, q: Quantity, w: Window, earlier: list[Candidate], rules: RuleSet) -> str | None:
+def _echoed(text: str, q: Quantity, w: Window, earlier: list[Candidate] | None, rules: RuleSet) -> str | None:
     """The last programme named before the sentence whose ending (rules/context.tsv ``echo``) the
     claim's own clause repeats: 建成“暖心驿站”2160家。…驿站累计服务…310万人次."""
+    if not earlier:
+        return None
     said = text[clause_start(text, q.start, w.sentence_start, STRONG_MARKS) : clause_end(text, q.end, w.sentence_end)]
     for _, name, known, _, slogan in reversed(earlier):
-        if known and not slogan:
-            ending = next((m.group() for m in cue_index(rules, "echo").finditer(name)), None)
-            if ending and ending != name and ending in said:
-                return name
+        ending = _ending(rules, name) if known and not slogan else None
+        if ending and ending in said:
+            return name
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _ending(rules: RuleSet, name: str) -> str | None:
+    """The ending of a programme name that a later clause may repeat alone (暖心驿站 → 驿站)."""
+    ending = next((m.group() for m in cue_index(rules, "echo").finditer(name)), None)
+    return ending if ending != name else None
 
 
 def attribute(
@@ -584,5 +590,5 @@ def attribute(
         clause_start(text, q.start, window.sentence_start, STRONG_MARKS),
         clause_end(text, q.end, window.sentence_end),
     )
-    echoed = _echoed(text, q, window, earlier or [], rules)
-    return Attribution(obj or None, _programme(text, q, obj, clause, window, candidates, scope, echoed), action)
+    programme = _programme(text, q, obj, clause, window, candidates, scope) or _echoed(text, q, window, earlier, rules)
+    return Attribution(obj or None, programme, action)
