@@ -439,9 +439,9 @@ CASES += [  # objects of sums, parts and people named around the number (wider-s
         ("12万人", "意外伤害保险覆盖人数", None, "扩大到", None, None, "achieved"),
     ]),
     ("a proposal to the government is a target; 意见建议 is no proposal",
-     "工会建议政府订明每日工作8小时。职工对工资集体协商有意见建议的，累计反映问题320件。", [
+     "工会建议政府订明每日工作8小时。全年收集职工意见建议320条。", [
         ("8小时", "每日工作时间", None, "订明", None, None, "target"),
-        ("320件", "问题", None, None, None, None, "achieved"),
+        ("320条", "职工意见建议", None, "收集", None, None, "achieved"),
     ]),
     ("a money noun that is also a verb (救助) ends the phrase after a sum; 全年 opens the next",
      "对遭遇突发困难的家庭给予1000—3000元临时救助全年共帮扶困难家庭86户。", [
