@@ -443,6 +443,13 @@ CASES += [  # objects of sums, parts and people named around the number (wider-s
         ("8小时", "每日工作时间", None, "订明", None, None, "target"),
         ("320条", "职工意见建议", None, "收集", None, None, "achieved"),
     ]),
+    ("年增 (Taiwan: year on year) is a change verb; 年增率 a noun; 亦 ends the phrase after a count",
+     "服務業平均經常性薪資為4萬6,082元，年增3.12%；消費者物價指數平均年增率為1.9%。外籍移工約74萬人亦同步適用。", [
+        ("4萬6,082元", "服务业平均经常性薪资", None, None, None, None, "achieved"),
+        ("3.12%", "服务业平均经常性薪资年增", None, "年增", None, None, "achieved"),
+        ("1.9%", "消费者物价指数平均年增率", None, None, None, None, "achieved"),
+        ("約74萬人", "外籍移工", None, None, None, None, "achieved"),
+    ]),
     ("a money noun that is also a verb (救助) ends the phrase after a sum; 全年 opens the next",
      "对遭遇突发困难的家庭给予1000—3000元临时救助全年共帮扶困难家庭86户。", [
         ("1000—3000元", "临时救助", None, "给予", None, None, "achieved"),
