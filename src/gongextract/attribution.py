@@ -1,9 +1,11 @@
-"""What a number counts (object), the verb linking them (action) and the programme it reports on.
+"""What a number counts (object) and the verb linking them (action); the programme it reports on
+comes from :mod:`gongextract.programmes`.
 
 Only the clause around the number is segmented (see :mod:`gongextract.segment`).
 
 >>> from gongextract.rules import load_rules
 >>> from gongextract.quantities import find_quantities
+>>> from gongextract.programmes import programme_candidates
 >>> text = "全省累计建成“司机之家”1032家,其中8家被评为暖心服务“司机之家”。"
 >>> q = find_quantities(text, load_rules())[0]
 >>> rules = load_rules()
@@ -21,19 +23,18 @@ import regex
 
 from .clauses import OPENING_SPLIT, STRONG_MARKS, STRONG_SPLIT, clause_end, clause_start, first_clause
 from .patterns import cue_index
-from .places import mentions
+from .places import is_place, mentions
+from .programmes import QUOTED, Candidate, echoed, programme
+from .programmes import STRIP as STRIP
+from .programmes import UNQUOTE as UNQUOTE
 from .quantities import Quantity
 from .rules import RuleSet
 from .segment import head_noun, segment, tag
 
 _JOINERS = ("和", "与", "及", "、")  # what joins the parts of a subject (A和B分别为…) or two numbers (1200名和950名)
 _PARTS = regex.compile("|".join(_JOINERS))
-_CODE = regex.compile(r"[\d\s+.A-Za-z-]+")
 _LABEL = regex.compile(r"(?:^|\n|\s)(\p{Han}{1,6})\s*[:：]\s*$")  # a table row's label: 月薪：28,590 元
 _NUMBER = re.compile(r"\d")  # words after a number end where another number begins (、4.9%和5.4%)
-_QUOTED = re.compile(r"“([^“”\n]{2,20})”|「([^「」\n]{2,20})」")
-_STRIP = "“”「」‘’\"'《》()（）·、…— 【】→+"
-_UNQUOTE = str.maketrans("", "", "“”「」‘’\"'《》")
 _BEFORE_MAX, _AFTER_MAX = 24, 14
 _RATIOS = ("比例", "比重", "占比")
 _PER_UNIT = re.compile(r"\s*/\s*(?:月|年|天|日|人|次|小时)")  # 元/月, 元/人
@@ -71,18 +72,14 @@ class Window:
     paragraph_money: str | None = None  # the object of the last sum of money earlier in its paragraph
 
 
-def _is_place(word: str, rules: RuleSet) -> bool:
-    return word in rules.places or word.removesuffix("省") in rules.places
-
-
 def _trim(words: list[str], rules: RuleSet) -> str:
     """Join words, dropping function words, places and quote marks at either edge."""
 
     def noise(w: str) -> bool:
         return (
-            not w.strip(_STRIP)
+            not w.strip(STRIP)
             or w in rules.function_words
-            or _is_place(w, rules)
+            or is_place(w, rules)
             or w.isdigit()
             or _span_of_time(rules).fullmatch(w) is not None  # 五年来全省…: 五年 is when, not what
         )
@@ -91,8 +88,8 @@ def _trim(words: list[str], rules: RuleSet) -> str:
         words = words[1:]
     while words and noise(words[-1]) and not (words[-1] == ")" and "(" in words):
         words = words[:-1]
-    phrase = "".join(words).translate(_UNQUOTE).lstrip(_STRIP)  # inner 、 and () stay: 企业工会、社区(园区)工联会
-    return phrase if phrase.endswith(")") and "(" in phrase else phrase.rstrip(_STRIP)  # 县(市、区) keeps its ")"
+    phrase = "".join(words).translate(UNQUOTE).lstrip(STRIP)  # inner 、 and () stay: 企业工会、社区(园区)工联会
+    return phrase if phrase.endswith(")") and "(" in phrase else phrase.rstrip(STRIP)  # 县(市、区) keeps its ")"
 
 
 def _clause_before(text: str, q: Quantity, w: Window) -> tuple[str, bool]:
@@ -108,7 +105,7 @@ def _clause_before(text: str, q: Quantity, w: Window) -> tuple[str, bool]:
         return label.group(1), False
     clause = OPENING_SPLIT.split(stretch)[-1]  # 目标是:地区生产总值增长5.5%
     after_previous = start == w.previous_end > w.sentence_start
-    if after_previous and (clause in _JOINERS or not clause.strip(_STRIP)):  # 326万元和158万元, 28,590元 → 29,500元
+    if after_previous and (clause in _JOINERS or not clause.strip(STRIP)):  # 326万元和158万元, 28,590元 → 29,500元
         return "", True
     listed = after_previous and clause.startswith("、")
     return clause.lstrip("、"), listed
@@ -232,7 +229,7 @@ def _described_people(clause: str, rules: RuleSet) -> str | None:
 
 def _people_name(text: str, w: Window, rules: RuleSet) -> str | None:
     """A quoted name of people in the sentence (“南粤工匠”), for a count that names no noun."""
-    for m in _QUOTED.finditer(text, w.sentence_start, w.sentence_end):
+    for m in QUOTED.finditer(text, w.sentence_start, w.sentence_end):
         name: str = m.group(1) or m.group(2)
         if name.endswith(rules.people_nouns):
             return name
@@ -266,7 +263,7 @@ def _respectively(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[st
     )
     if not shared and all(len(p) == 1 for p in parts[:-1]):  # 一、二、三等奖 → 一等奖, 二等奖, 三等奖
         shared = last[1:]
-    part = (parts[index] if index == len(parts) - 1 else parts[index] + shared).translate(_UNQUOTE).strip(_STRIP)
+    part = (parts[index] if index == len(parts) - 1 else parts[index] + shared).translate(UNQUOTE).strip(STRIP)
     part = next((part[m.end() :] for p in rules.cues["subset"] if (m := p.match(part))), part)  # 其中省级 → 省级
     verbs = _verb_pattern(rules).findall(cue.group())
     return (part, verbs[-1] if verbs else None) if part else None
@@ -424,30 +421,16 @@ def _part(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str, str] 
 
 def _totals(text: str, clause: str, w: Window, rules: RuleSet) -> bool:
     """Whether ``clause`` only says "in all" after a per-head sum (每户发放取暖补助800元,合计171.2万元)."""
-    if not w.counted or not cue_index(rules, "total").search(clause.strip(_STRIP + ",，;；")):
+    if not w.counted or not cue_index(rules, "total").search(clause.strip(STRIP + ",，;；")):
         return False
     previous = w.counted[-1][0]
     return any(cue_index(rules, "per").finditer(text, clause_start(text, previous, w.sentence_start), previous))
 
 
 @functools.lru_cache(maxsize=4)
-def _slogan(rules: RuleSet) -> regex.Pattern[str]:
-    """A name opening with a Chinese numeral (六大暖心服务, 八送, 三个一百) is rhetorical, not a programme."""
-    digits = "".join(
-        c for c, (role, value) in rules.numerals.items() if role == "digit" or (role == "unit" and value == 10)
-    )
-    return regex.compile(f"[{regex.escape(digits)}]")
-
-
-@functools.lru_cache(maxsize=4)
 def _verb_pattern(rules: RuleSet) -> re.Pattern[str]:
     """The verbs as one literal alternation, longest first (the stdlib engine is quick at this)."""
     return re.compile("|".join(map(re.escape, sorted(rules.actions | rules.level_verbs, key=len, reverse=True))))
-
-
-@functools.lru_cache(maxsize=4)
-def _programme_pattern(rules: RuleSet) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(rules.programs, key=len, reverse=True))))
 
 
 @functools.lru_cache(maxsize=4)
@@ -475,101 +458,6 @@ def _cap_noun(cap: str, rules: RuleSet) -> str:
     return cap[len(max(lead, key=len)) :] if lead else cap
 
 
-_OWN_TIERS = 5  # tiers of names in the claim's sentence that beat the programme of its section
-Candidate = tuple[int, str, bool, bool, bool]  # (position, name, looks like a programme, campaign, slogan)
-
-
-def programme_candidates(text: str, start: int, end: int, rules: RuleSet) -> list[Candidate]:
-    """Programme names in ``text[start:end]``: quoted names, known names, and the forms names take
-    (rules/context.tsv ``program_form``: 开展…行动, 十件实事)."""
-    found: list[Candidate] = []
-    for m in _QUOTED.finditer(text, start, end):
-        name = (m.group(1) or m.group(2)).strip(_STRIP)
-        if name and not _CODE.fullmatch(name) and not _is_place(name, rules):
-            known = name in rules.programs or name.endswith(rules.program_suffixes)
-            campaign, slogan = _name_marks(rules, name)
-            found.append((m.start(), name, known and not slogan, campaign, slogan))
-    for m in _programme_pattern(rules).finditer(text, start, end):
-        found.append((m.start(), m.group(), True, *_name_marks(rules, m.group())))
-    for m in cue_index(rules, "program_form").finditer(text, start, end):  # a whole form is no slogan (十件实事)
-        group = "name" if "name" in m.re.groupindex and m.group("name") is not None else 0
-        name = m.group(group).translate(_UNQUOTE)
-        named_campaign, numbered = _name_marks(rules, name)  # 开展“八大群体”入会集中行动: a campaign's own name
-        campaign = named_campaign or _name_marks(rules, m.group())[0]  # 开展“我为职工办实事”活动
-        slogan = group != 0 and numbered and not named_campaign  # 开展“三个一百”活动
-        found.append((m.start(group), name, not slogan, campaign, slogan))
-    return found
-
-
-@functools.lru_cache(maxsize=4096)
-def _name_marks(rules: RuleSet, name: str) -> tuple[bool, bool]:
-    """Whether a programme name is a campaign (…行动) and whether it is a slogan (六大…)."""
-    return cue_index(rules, "campaign").search(name), bool(_slogan(rules).match(name))
-
-
-def _programme(
-    text: str,
-    q: Quantity,
-    obj: str | None,
-    clause: tuple[int, int, int],
-    w: Window,
-    candidates: list[Candidate],
-    scope: str | None,
-) -> str | None:
-    """The programme the claim reports on: the nearest known name of the best tier in its sentence,
-    else the programme of the section it falls under (``scope``), else a name of unknown standing.
-    ``clause`` is (start of the list item, start of the clause to the comma, end of the list item)."""
-    after_number = w.previous_end > w.sentence_start  # a name right after the number before names its count
-
-    def own(pos: int) -> bool:  # 开办省劳模工匠本科班、646名…: named in its clause, not another item's count
-        return pos >= clause[0] or (pos >= clause[1] and not (after_number and pos <= w.previous_end + 1))
-
-    def counts_here(pos: int, name: str) -> bool:  # not the name of the next count: 工作室28个、工匠创新工作室35个
-        if pos < q.start:
-            return True
-        if STRONG_SPLIT.search(text, q.end, pos):
-            return False
-        return w.next_start >= w.sentence_end or bool(text[pos + len(name) : w.next_start].strip("”」 "))
-
-    def tier(c: Candidate) -> int:
-        pos, name, known, campaign, slogan = c
-        before, after = pos < q.start, q.end <= pos < clause[2]
-        if known and obj and name in obj and counts_here(pos, name):
-            return 0  # 30家幸福企业试点单位 (not a name in the next item: 劳模创新工作室28个、工匠创新工作室35个)
-        if before and known:
-            return 1 if own(pos) else 2 if campaign else 3  # in its own clause; a campaign; earlier
-        if after and known:
-            return 4  # named after the number: 命名200家“书香企业”
-        if before and not slogan:
-            return 5 if own(pos) else 6  # a quoted name of its own clause beats the section's programme
-        return 7 if after else 8
-
-    best = min(candidates, key=lambda c: (tier(c), abs(c[0] - q.start)), default=None)
-    if best is not None and tier(best) <= _OWN_TIERS:
-        return best[1]
-    return scope or (best[1] if best is not None and tier(best) < 8 else None)
-
-
-def _echoed(text: str, q: Quantity, w: Window, earlier: list[Candidate] | None, rules: RuleSet) -> str | None:
-    """The last programme named before the sentence whose ending (rules/context.tsv ``echo``) the
-    claim's own clause repeats: 建成“暖心驿站”2160家。…驿站累计服务…310万人次."""
-    if not earlier:
-        return None
-    said = text[clause_start(text, q.start, w.sentence_start, STRONG_MARKS) : clause_end(text, q.end, w.sentence_end)]
-    for _, name, known, _, slogan in reversed(earlier):
-        ending = _ending(rules, name) if known and not slogan else None
-        if ending and ending in said:
-            return name
-    return None
-
-
-@functools.lru_cache(maxsize=4096)
-def _ending(rules: RuleSet, name: str) -> str | None:
-    """The ending of a programme name that a later clause may repeat alone (暖心驿站 → 驿站)."""
-    ending = next((m.group() for m in cue_index(rules, "echo").finditer(name)), None)
-    return ending if ending != name else None
-
-
 def attribute(
     text: str,
     q: Quantity,
@@ -590,5 +478,5 @@ def attribute(
         clause_start(text, q.start, window.sentence_start, STRONG_MARKS),
         clause_end(text, q.end, window.sentence_end),
     )
-    programme = _programme(text, q, obj, clause, window, candidates, scope) or _echoed(text, q, window, earlier, rules)
-    return Attribution(obj or None, programme, action)
+    named = programme(text, q, obj, clause, window, candidates, scope) or echoed(text, q, window, earlier, rules)
+    return Attribution(obj or None, named, action)

@@ -29,10 +29,10 @@ from typing import Any
 
 import regex
 
-from .attribution import Candidate, programme_candidates
 from .clauses import sentence_spans
 from .patterns import cue_index
 from .places import mentions
+from .programmes import Candidate, programme_candidates
 from .rules import RuleSet
 from .timing import cues, years
 

@@ -64,3 +64,8 @@ def claim_province(
     if whole is not None and not (before and before[-1][0] > whole):  # 全总和19个援疆省市…投入援疆资金
         return None
     return before[-1][1] if before else default
+
+
+def is_place(word: str, rules: RuleSet) -> bool:
+    """Whether ``word`` names a place (广东, 广东省, 融水县)."""
+    return word in rules.places or word.removesuffix("省") in rules.places
