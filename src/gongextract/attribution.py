@@ -466,11 +466,13 @@ def attribute(
     rules: RuleSet,
     scope: str | None = None,
     earlier: list[Candidate] | None = None,
+    label: str | None = None,
 ) -> Attribution:
     """Object, programme and action of the quantity ``q`` in the normalised ``text``, given the
     programme candidates of its sentence (:func:`programme_candidates`), the programme of the
-    section it falls under (``scope``) and the names before its sentence (``earlier``)."""
-    obj, action = _object(text, q, window, rules)
+    section it falls under (``scope``) and the names before its sentence (``earlier``); a table's
+    figure has its row's ``label`` for object and no verb."""
+    obj, action = (label, None) if label else _object(text, q, window, rules)
     if obj and q.unit in _CLOCK and not any(t in obj for t in _TIMES) and tag(segment(obj, rules)[-1]).startswith("v"):
         obj += _TIMES[0]  # 每周工作44小时: how long it is done
     clause = (

@@ -19,6 +19,7 @@ from .normalize import normalize
 from .places import claim_province
 from .quantities import find_quantities
 from .rules import RuleSet, load_rules
+from .tables import read_tables
 from .timing import status_of, year_of
 
 
@@ -68,6 +69,11 @@ def iter_claims(text: str, doc: str | None = None, rules: RuleSet | None = None)
     norm = normalize(text)
     clean = norm.text
     quantities = find_quantities(clean, rules)
+    cells = {cell.quantity.start: cell for cell in read_tables(clean, rules)}
+    if cells:  # a table's figures take their unit and year from its columns (tables.py)
+        spans = [(c.quantity.start, c.quantity.end) for c in cells.values()]
+        quantities = [q for q in quantities if not any(a < q.end and q.start < b for a, b in spans)]
+        quantities = sorted(quantities + [c.quantity for c in cells.values()], key=lambda q: q.start)
     if not quantities:
         return
     layout = read_layout(clean, rules, [(q.start, q.end) for q in quantities])
@@ -99,7 +105,10 @@ def iter_claims(text: str, doc: str | None = None, rules: RuleSet | None = None)
         )
         section = layout.section_at(q.start)
         earlier = layout.programmes.near(max(0, q.start - REACH), lo)  # names its sentence may echo
-        found = attribute(clean, q, window, layout.programmes.near(lo, hi), rules, section.programme, earlier)
+        cell = cells.get(q.start)  # 职工书屋  家  1036: the row's label is the object, its column the year
+        candidates = layout.programmes.near(lo, hi)
+        label = cell.label if cell else None
+        found = attribute(clean, q, window, candidates, rules, section.programme, earlier, label)
         start, end = norm.to_original(q.start, q.end)
         plan = section.plan and q.start >= section.plan_from
         status = status_of(q.start, layout.status.near(lo, q.start), plan)
@@ -127,7 +136,7 @@ def iter_claims(text: str, doc: str | None = None, rules: RuleSet | None = None)
                 layout.national.near(lo, q.start),
                 layout.province,
             ),
-            year=year_of(q.start, clause_stop, layout.years.near(lo, hi), achieved=status == "achieved"),
+            year=cell.year if cell else year_of(q.start, clause_stop, layout.years.near(lo, hi), status == "achieved"),
             status=status,
             sentence=clean[lo:hi].strip(),
         )

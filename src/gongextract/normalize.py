@@ -38,6 +38,7 @@ _BREAK = regex.compile(r"[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*(?=[\p{Han
 _DIGIT_SPACE = regex.compile(
     r"(?<=[0-9０-９])[ \xa0\u2009\u202f\u3000]{1,2}(?=\p{Han})|(?<=\p{Han})[ \xa0\u2009\u202f\u3000]{1,2}(?=[0-9０-９])"
 )
+_COLUMNS = regex.compile(r"\S(?:[ \u3000]{2,}|\t)\S")  # a wide gap inside a line: a table row
 _SENTENCE_END = frozenset("。！？!?；;：:”」』)）】》")
 _MIN_BROKEN_LINE = 50
 _MIN_WRAPPED_LINE, _MIN_WRAPPED, _WRAP_SLACK = 20, 3, 4  # a fixed width: 3 lines ending mid-word, within 4 of it
@@ -75,6 +76,8 @@ def _line_breaks(original: str) -> list[tuple[int, int]]:
         before = original[m.start() - 1] if m.start() > 0 else ""
         if not before or before in _SENTENCE_END or not unicodedata.category(before).startswith(("L", "N")):
             continue
+        if _COLUMNS.search(original, line_start, m.start()):
+            continue  # a table row (职工书屋    家    1036): its columns are set apart, it is no broken prose
         width = m.start() - line_start
         if width >= _MIN_BROKEN_LINE:
             long.append(m.span())
