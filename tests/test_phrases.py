@@ -164,6 +164,8 @@ TRADITIONAL = [
 
 # Numbers that are not claims (SPEC section 1).
 NEGATIVE = [
+    "巡护员人手一套",
+    "商品七折八扣出售",
     "2024年03月29日 13:25 媒体滚动",
     "上证指数 3321.45 +0.52%　深证成指 10823.11 -0.18%　创业板指 2210.37 +1.02%",
     "参与职工达数十万人次",
@@ -229,6 +231,8 @@ NEGATIVE = [
 # 成 is a tenth: the share is written as a percent (SPEC section 1).
 TENTHS = [
     ("受访职工中七成半支持弹性工作", [("七成半", 75, None, "%", "percent", "exact")]),
+    ("职工公寓月租金按市场价七折左右收取", [("七折左右", 70, None, "%", "percent", "about")]),
+    ("以赞成142票、反对2票获得通过", [("142票", 142, None, "票", "count", "exact"), ("2票", 2, None, "票", "count", "exact")]),
     ("近三成企业尚未建会", [("近三成", 30, None, "%", "percent", "under")]),
     ("两成职工选择线上学习", [("两成", 20, None, "%", "percent", "exact")]),
     ("兩成半會員來自建造業", [("兩成半", 25, None, "%", "percent", "exact")]),

@@ -160,7 +160,7 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
     start = q.end + 1 if text.startswith("的", q.end) else q.end
     rate = _PER_UNIT.match(text, start)  # 6912元/月: the rate's period, not a noun
     start = rate.end() if rate else start
-    if q.kind != "money":
+    if q.kind in _PEOPLE:
         award = next((v for v in rules.award_verbs if text.startswith(v, start)), None)
         if award:  # 866人获评全国、江西省劳动模范和先进工作者
             rest = STRONG_SPLIT.split(text[start + len(award) : w.sentence_end], maxsplit=1)[0]
