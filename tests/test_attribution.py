@@ -450,6 +450,15 @@ CASES += [  # objects of sums, parts and people named around the number (wider-s
         ("1.9%", "消费者物价指数平均年增率", None, None, None, None, "achieved"),
         ("約74萬人", "外籍移工", None, None, None, None, "achieved"),
     ]),
+    ("主要目标： and a budget make targets; 一般公共预算收入 is a fact; 将台堡 is a place, not 将",
+     "会议同意公司2026年主要目标：营业收入突破20亿元。2026年市本级工会经费收入预算1.9亿元，支出预算1.88亿元。"
+     "全年一般公共预算收入2760.5亿元。在西吉县将台堡镇，合作社种植面积扩大到1800亩。", [
+        ("20亿元", "营业收入", None, "突破", "宁夏", 2026, "target"),
+        ("1.9亿元", "本级工会经费收入预算", None, None, "宁夏", 2026, "target"),
+        ("1.88亿元", "支出预算", None, None, "宁夏", 2026, "target"),
+        ("2760.5亿元", "公共预算收入", None, None, "宁夏", None, "achieved"),
+        ("1800亩", "合作社种植面积", None, "扩大到", "宁夏", None, "achieved"),
+    ]),
     ("a money noun that is also a verb (救助) ends the phrase after a sum; 全年 opens the next",
      "对遭遇突发困难的家庭给予1000—3000元临时救助全年共帮扶困难家庭86户。", [
         ("1000—3000元", "临时救助", None, "给予", None, None, "achieved"),
