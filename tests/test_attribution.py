@@ -459,6 +459,11 @@ CASES += [  # objects of sums, parts and people named around the number (wider-s
         ("2760.5亿元", "公共预算收入", None, None, "宁夏", None, "achieved"),
         ("1800亩", "合作社种植面积", None, "扩大到", "宁夏", None, "achieved"),
     ]),
+    ("a clause saying only 为 takes what the clause before it names",
+     "其中，金融及保险活动的升幅最大，为5.4%；其次为专业及商业服务，为4.6%。", [
+        ("5.4%", "金融及保险活动的升幅", None, None, None, None, "achieved"),
+        ("4.6%", "专业及商业服务", None, None, None, None, "achieved"),
+    ]),
     ("a money noun that is also a verb (救助) ends the phrase after a sum; 全年 opens the next",
      "对遭遇突发困难的家庭给予1000—3000元临时救助全年共帮扶困难家庭86户。", [
         ("1000—3000元", "临时救助", None, "给予", None, None, "achieved"),

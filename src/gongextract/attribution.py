@@ -45,6 +45,7 @@ _CONTEXT = 200  # characters before the sentence where an unnamed count of peopl
 _PEOPLE = ("people", "person_times")
 _CLOCK, _TIMES = ("小时", "分钟"), ("时间", "工时", "时长")  # 每周工作47.6小时 → 每周工作时间
 _ETC, _ETC_WORDS = "等", "奖级次"  # 藏族、回族等少数民族职工 (not 一、二等奖, 等级, 等次)
+_COPULA = re.compile(r"(?:则|均|也)?(?:为|是)")  # a clause saying only "is" (…的升幅最大,为5.4%)
 _STANDARD = "标准"  # 按每人500元的标准: the rate a sum is paid at, not what it pays
 
 
@@ -341,6 +342,8 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
         verbs = _verb_pattern(rules).findall(clause)
         return after, verbs[-1] if verbs else _inherited(w, clause, listed)
     before, action = _before(clause, listed, w, rules, q.kind == "percent")
+    if not before and _COPULA.fullmatch(clause.strip()):
+        before = _prior(text, q, w, rules)  # 金融及保险活动的升幅最大,为5.4%: the clause before says what
     lone = next((m.group(1) for m in cue_index(rules, "lone_verb").finditer(before)), None) if before else None
     if lone:  # 日均服务251.3万人次: the verb names no object
         before, action = "", lone
@@ -384,6 +387,16 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
         return named, action
     context = text[max(0, w.sentence_start - _CONTEXT) : w.sentence_end]
     return (default if not only_if_mentioned or default in context else None), action
+
+
+def _prior(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
+    """The noun phrase of the comma clause before the claim's own (the claim's clause says only
+    为/是), when that clause holds no number of its own."""
+    own = clause_start(text, q.start, w.sentence_start, STRONG_MARKS)
+    if own <= max(w.sentence_start, w.previous_end):
+        return ""
+    prior = text[clause_start(text, own - 1, w.sentence_start, STRONG_MARKS) : own - 1]
+    return "" if _NUMBER.search(prior) else _trim(segment(prior[-_BEFORE_MAX:], rules), rules)
 
 
 def _role(text: str, q: Quantity, w: Window, rules: RuleSet) -> str | None:
