@@ -1,11 +1,10 @@
 """Accuracy on the development sets and on the peer probes.
 
-Three sets of articles, each scored by ../shared/tools/score.py against its gold: the five real articles
-(../shared/corpus), the twenty written in other regions' and genres' styles (../shared/wider), and twelve
-more written for this project's tests by a separate author (tests/articles; scored only after the
-document model was written, so they show how the rules carry to articles they were not written for). The floors are what the project reaches
-now; the attribution issue asks more of the wider set (detection 0.98, strict 0.96, object 0.88,
-programme 0.85, province 0.97, status 0.95, full record 0.85), and unseen articles are harder still.
+Each set of articles is scored by ../shared/tools/score.py against its gold: the five real articles
+(../shared/corpus), the twenty written in other regions' and genres' styles (../shared/wider), and four
+sets of twelve written for this project's tests by separate authors (tests/articles, tests/heldout2-4).
+The floors sit a little below what the project reaches now; the wider set's are the attribution issue's
+targets. Pages the tool has never seen score lower: see the held-out READMEs for first-time scores.
 """
 
 from __future__ import annotations
@@ -31,21 +30,27 @@ WIDER_FLOORS = {  # issue 10's targets (program is held at its higher level)
     "object_acc": 0.88, "program_acc": 0.92, "province_acc": 0.98,
     "status_acc": 0.95, "year_acc": 0.98, "full_record_acc": 0.85,
 }
-OWN_FLOORS = {  # the 12 held-out articles in tests/articles
-    "detect_f1": 0.98, "strict_f1": 0.98, "object_acc": 0.88, "program_acc": 0.88, "province_acc": 0.96,
-    "status_acc": 0.95, "year_acc": 0.97, "full_record_acc": 0.82,
+TESTS = Path(__file__).resolve().parent
+# Sets written for this project by separate authors, each in genres and regions the others lack
+# (their READMEs say what they cover, how they were used and what each scored the first time).
+HELD_OUT = {
+    "articles": {
+        "detect_f1": 0.98, "strict_f1": 0.98, "object_acc": 0.88, "program_acc": 0.88, "province_acc": 0.96,
+        "status_acc": 0.95, "year_acc": 0.97, "full_record_acc": 0.82,
+    },
+    "heldout2": {  # first scored blind at full record 0.770
+        "detect_f1": 0.98, "strict_f1": 0.98, "object_acc": 0.84, "program_acc": 0.75, "province_acc": 0.97,
+        "status_acc": 0.95, "year_acc": 0.95, "full_record_acc": 0.82,
+    },
+    "heldout3": {  # first scored blind at full record 0.736
+        "detect_f1": 0.98, "strict_f1": 0.98, "object_acc": 0.82, "program_acc": 0.80, "province_acc": 0.93,
+        "status_acc": 0.95, "year_acc": 0.95, "full_record_acc": 0.77,
+    },
+    "heldout4": {  # scored once blind at 552822d: full record 0.833
+        "detect_f1": 0.98, "strict_f1": 0.98, "object_acc": 0.82, "program_acc": 0.66, "province_acc": 0.97,
+        "status_acc": 0.95, "year_acc": 0.93, "full_record_acc": 0.80,
+    },
 }
-HELDOUT2_FLOORS = {  # 12 more articles (tests/heldout2), first scored blind at full record 0.770
-    "detect_f1": 0.98, "strict_f1": 0.98, "object_acc": 0.84, "program_acc": 0.75, "province_acc": 0.97,
-    "status_acc": 0.95, "year_acc": 0.95, "full_record_acc": 0.82,
-}
-HELDOUT3_FLOORS = {  # 12 more (tests/heldout3), first scored blind at full record 0.736
-    "detect_f1": 0.98, "strict_f1": 0.98, "object_acc": 0.82, "program_acc": 0.80, "province_acc": 0.93,
-    "status_acc": 0.95, "year_acc": 0.95, "full_record_acc": 0.77,
-}
-ARTICLES = Path(__file__).resolve().parent / "articles"
-HELDOUT2 = Path(__file__).resolve().parent / "heldout2"
-HELDOUT3 = Path(__file__).resolve().parent / "heldout3"
 PROBE_FLOOR, PROBE_MAX_EXTRA = 0.97, 5
 
 
@@ -79,18 +84,9 @@ def wider_scores(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> dict
 
 
 @pytest.fixture(scope="module")
-def own_scores(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
-    return _score(shared, ARTICLES / "corpus", ARTICLES / "gold", tmp_path_factory.mktemp("own") / "pred.jsonl")
-
-
-@pytest.fixture(scope="module")
-def heldout2_scores(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
-    return _score(shared, HELDOUT2 / "corpus", HELDOUT2 / "gold", tmp_path_factory.mktemp("heldout2") / "pred.jsonl")
-
-
-@pytest.fixture(scope="module")
-def heldout3_scores(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
-    return _score(shared, HELDOUT3 / "corpus", HELDOUT3 / "gold", tmp_path_factory.mktemp("heldout3") / "pred.jsonl")
+def held_out_scores(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, float]]:
+    folder = tmp_path_factory.mktemp("held_out")
+    return {name: _score(shared, TESTS / name / "corpus", TESTS / name / "gold", folder / f"{name}.jsonl") for name in HELD_OUT}
 
 
 @pytest.mark.parametrize(("metric", "floor"), DEV_FLOORS.items())
@@ -103,19 +99,11 @@ def test_wider_set_floor(wider_scores: dict[str, float], metric: str, floor: flo
     assert wider_scores[metric] >= floor, wider_scores
 
 
-@pytest.mark.parametrize(("metric", "floor"), OWN_FLOORS.items())
-def test_own_articles_floor(own_scores: dict[str, float], metric: str, floor: float) -> None:
-    assert own_scores[metric] >= floor, own_scores
-
-
-@pytest.mark.parametrize(("metric", "floor"), HELDOUT2_FLOORS.items())
-def test_heldout2_floor(heldout2_scores: dict[str, float], metric: str, floor: float) -> None:
-    assert heldout2_scores[metric] >= floor, heldout2_scores
-
-
-@pytest.mark.parametrize(("metric", "floor"), HELDOUT3_FLOORS.items())
-def test_heldout3_floor(heldout3_scores: dict[str, float], metric: str, floor: float) -> None:
-    assert heldout3_scores[metric] >= floor, heldout3_scores
+@pytest.mark.parametrize(
+    ("name", "metric", "floor"), [(name, metric, floor) for name, floors in HELD_OUT.items() for metric, floor in floors.items()]
+)
+def test_held_out_floor(held_out_scores: dict[str, dict[str, float]], name: str, metric: str, floor: float) -> None:
+    assert held_out_scores[name][metric] >= floor, held_out_scores[name]
 
 
 def test_peer_probes(shared: Path, tmp_path: Path) -> None:
