@@ -7,7 +7,8 @@ prints one row per stage, each the fastest of --repeats runs over the whole corp
 cores shared with other work: load only ever slows a run):
 
 - decode: reading the corpus as JSONL bytes (gongextract.sources.read_jsonl);
-- normalise, find_quantities, read_layout: each stage alone on the same texts;
+- normalise, find_quantities, read_layout: each stage alone on the same texts (read_layout around
+  the quantities found, as extract() calls it);
 - attribution: the rest of extract() (full run less the three stages above); of it, the time inside
   attribution.attribute() and inside jieba (segment());
 - jsonl, csv: rendering the records (gongextract.output.render);
@@ -113,12 +114,13 @@ def stages(texts: list[str], repeats: int) -> tuple[dict[str, float], int, int]:
         json.dumps({"id": f"d{i}", "text": t}, ensure_ascii=False).encode() + b"\n" for i, t in enumerate(texts)
     )
     clean = [normalize(t).text for t in texts]
+    spans = [[(q.start, q.end) for q in find_quantities(c, rules)] for c in clean]  # as extract() reads them
     results = [extract(t, rules=rules) for t in texts]
     s: dict[str, float] = {}
     s["decode"] = best(lambda: list(read_jsonl(io.BytesIO(jsonl), "bench.jsonl")), repeats)
     s["normalise"] = best(lambda: [normalize(t) for t in texts], repeats)
     s["find_quantities"] = best(lambda: [find_quantities(c, rules) for c in clean], repeats)
-    s["read_layout"] = best(lambda: [read_layout(c, rules) for c in clean], repeats)
+    s["read_layout"] = best(lambda: [read_layout(c, rules, q) for c, q in zip(clean, spans, strict=True)], repeats)
     full = best(lambda: [extract(t, rules=rules) for t in texts], repeats)
     s["attribution"] = full - s["normalise"] - s["find_quantities"] - s["read_layout"]
     s["  attribute()"] = seconds_inside(claims, "attribute", texts, rules, repeats)
