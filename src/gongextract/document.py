@@ -30,7 +30,7 @@ from typing import Any
 import regex
 
 from .clauses import sentence_spans
-from .patterns import cue_index
+from .patterns import PatternIndex, cue_index
 from .places import mentions
 from .programmes import Candidate, programme_candidates
 from .rules import RuleSet
@@ -112,23 +112,31 @@ def _lines(text: str) -> tuple[list[int], list[int]]:
         pos = end + 1
 
 
-@functools.lru_cache(maxsize=16)
-def _line_cue(rules: RuleSet, kinds: tuple[str, ...]) -> regex.Pattern[str]:
-    """The cues of ``kinds`` as one pattern, for the short lines they are tried on."""
-    return regex.compile("|".join(f"(?:{p.pattern})" for kind in kinds for p in rules.cues[kind]), regex.MULTILINE)
+@functools.lru_cache(maxsize=4)
+def _chrome(rules: RuleSet) -> PatternIndex:
+    """The source, link and furniture cues, each tried on a line only when it holds a character the
+    cue needs (one alternation of them all is tried at every position: x2.5 slower)."""
+    return PatternIndex([p for kind in ("source", "link", "furniture") for p in rules.cues[kind]])
 
 
 def _is_furniture(line: str, rules: RuleSet) -> bool:
     """Page chrome: a source, link or furniture cue on a line with no sentence of body text in it."""
     if len(line) > _CHROME_MAX or (len(line) > _FURNITURE_MAX and "。" in line):
         return False  # 来源:… 记者从…获悉,…。: chrome opening a paragraph; chrome is never a long line
-    return _line_cue(rules, ("source", "link", "furniture")).search(line) is not None
+    return _chrome(rules).search(line)
+
+
+@functools.lru_cache(maxsize=16)
+def _marker(rules: RuleSet, kind: str) -> regex.Pattern[str]:
+    """The heading markers of ``kind`` as one pattern: on the short head of a line one search of an
+    alternation is quicker than a :class:`PatternIndex`."""
+    return regex.compile("|".join(f"(?:{p.pattern})" for p in rules.cues[kind]), regex.MULTILINE)
 
 
 def _marked_level(line: str, rules: RuleSet) -> int | None:
     """1 or 2 when the line opens with a heading marker (一、, 【概况】, ■; (一), 1、)."""
     head = line[:_MARKER_REACH]
-    return next((level for level, kind in _MARKERS if _line_cue(rules, (kind,)).search(head)), None)
+    return next((level for level, kind in _MARKERS if _marker(rules, kind).search(head)), None)
 
 
 _MARKERS = ((2, "heading2"), (1, "heading1"))

@@ -71,11 +71,13 @@ def mentions(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int,
     """``(position, province)`` of each place named in ``text[start:end]``, in order."""
     m = _matcher(rules)
     found = {hit.start(): hit.group() for hit in m.major.finditer(text, start, end)}
+    counties = m.counties
     for hit in m.suffix.finditer(text, start, end):
+        stop = hit.end()
         for length in m.lengths:
-            begin = hit.end() - length
-            if begin >= start and text[begin : hit.end()] in m.counties:
-                found[begin] = text[begin : hit.end()]
+            begin = stop - length
+            if begin >= start and (name := text[begin:stop]) in counties:
+                found[begin] = name
                 break
     return [(pos, rules.places[name][0]) for pos, name in sorted(found.items())]
 
