@@ -35,8 +35,8 @@ Chars = frozenset[str]
 # Below this many patterns with a known requirement, reading a text's characters costs more than
 # trying every pattern (measured on the articles: cue types of 1 to 3 patterns, x1.4 to x1.8).
 _WORTH_INDEXING = 4
-# Above this many trigger characters, a text's own characters are read as a set: x1.5 to x2 quicker
-# than the engine's scan for a class that wide (exclusions, page chrome); below, slower.
+# Above this many trigger characters a text's own characters are read as a set, x1.5 to x2 quicker
+# than the engine's scan for a class that wide (exclusions, page chrome); below, slower (target).
 _MANY_TRIGGERS = 48
 
 
@@ -53,17 +53,29 @@ def required_chars(pattern: str, common: Chars = frozenset()) -> Chars | None:
     >>> required_chars(r"\\d{16,}") is None
     True
     """
+    sets = requirements(pattern, common)
+    return sets[0] if sets else None
+
+
+def requirements(pattern: str, common: Chars = frozenset()) -> list[Chars]:
+    """Every set of characters of which each match of ``pattern`` holds one (one set for each
+    part it needs in turn), the one :func:`required_chars` chooses first; empty when unknown.
+
+    >>> [sorted(s) for s in requirements("[的这]一(?!成)", frozenset("一"))]
+    [['的', '这'], ['一']]
+    """
     if "(?V1" in pattern:
-        return None  # `regex` version 1 reads sets differently ([[a-z]--[aeiou]])
+        return []  # `regex` version 1 reads sets differently ([[a-z]--[aeiou]])
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # FutureWarning on nested sets, read as `regex` version 0 does
             tree = sre.parse(pattern)
     except (re.error, ValueError, OverflowError, RecursionError):
-        return None  # `regex`-only syntax (\\p{Han} …): no requirement can be read
+        return []  # `regex`-only syntax (\\p{Han} …): no requirement can be read
     if tree.state.flags & re.IGNORECASE:
-        return None
-    return _sequence(list(tree), common)
+        return []
+    found = [r for op, av in list(tree) if (r := _item(op, av, common)) is not None]
+    return sorted(found, key=lambda s: (bool(s & common), len(s)))  # stable: the first of equals leads
 
 
 def _sequence(items: list[tuple[Any, Any]], common: Chars) -> Chars | None:
@@ -96,39 +108,49 @@ def _item(op: Any, av: Any, common: Chars) -> Chars | None:
 
 
 class PatternIndex:
-    """Patterns, each searched only where one of the characters it needs occurs."""
+    """Patterns, each searched only where the characters it needs occur: one of each set of
+    :func:`requirements` (the first set indexes it, the others confirm it)."""
 
     def __init__(self, patterns: Sequence[regex.Pattern[str]], common: Chars = frozenset("0123456789")) -> None:
         self.patterns = tuple(patterns)
         always: set[int] = set()
         by_char: dict[str, set[int]] = {}
+        self.confirm: dict[int, tuple[Chars, ...]] = {}
         for i, pattern in enumerate(self.patterns):
-            needed = required_chars(pattern.pattern, common)
-            if needed is None:
+            sets = requirements(pattern.pattern, common)
+            if not sets:
                 always.add(i)
-            else:
-                for c in needed:
-                    by_char.setdefault(c, set()).add(i)
+                continue
+            for c in sets[0]:
+                by_char.setdefault(c, set()).add(i)
+            self.confirm[i] = tuple(sets[1:])
         if len(self.patterns) - len(always) < _WORTH_INDEXING:
-            always, by_char = set(range(len(self.patterns))), {}  # trying them all is quicker
+            always, by_char, self.confirm = set(range(len(self.patterns))), {}, {}  # trying them all is quicker
         self.always = frozenset(always)
         self.by_char = {c: frozenset(ids) for c, ids in by_char.items()}
-        self.triggers = regex.compile("[" + regex.escape("".join(sorted(by_char))) + "]") if by_char else None
-        self.trigger_chars = frozenset(by_char)
+        # Many trigger characters: the text's characters are read as a set, and the patterns' other
+        # sets confirm them (x1.3 on the exclusions). Few: the engine finds them, and only them.
+        self.wide = len(by_char) > _MANY_TRIGGERS
+        if not self.wide:
+            self.confirm = {}
+        self.trigger_chars = frozenset(by_char).union(*(c for sets in self.confirm.values() for c in sets))
+        chars = "" if self.wide else "".join(sorted(by_char))
+        self.triggers = regex.compile("[" + regex.escape(chars) + "]") if chars else None
         self.unindexed = tuple(self.patterns[i] for i in sorted(always))  # tried whatever the text holds
 
     def candidates(self, text: str, lo: int = 0, hi: int | None = None) -> tuple[regex.Pattern[str], ...]:
         """The patterns that can match in ``text[lo:hi]``, in rule-file order."""
+        if self.wide:  # the engine tests a wide class slowly at each character
+            return self._for(self.trigger_chars.intersection(text[lo:hi]))
         if self.triggers is None:
             return self.unindexed
-        if len(self.by_char) > _MANY_TRIGGERS:  # the engine tests a wide class slowly at each character
-            return self._for(self.trigger_chars.intersection(text[lo:hi]))
         return self._for(frozenset(self.triggers.findall(text, lo, len(text) if hi is None else hi)))
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one index per rule set, kept for the process
-    def _for(self, triggers: frozenset[str]) -> tuple[regex.Pattern[str], ...]:
-        ids = set(self.always).union(*(self.by_char[c] for c in triggers))
-        return tuple(self.patterns[i] for i in sorted(ids))
+    def _for(self, present: frozenset[str]) -> tuple[regex.Pattern[str], ...]:
+        ids = set(self.always).union(*(self.by_char[c] for c in present if c in self.by_char))
+        confirmed = (i for i in sorted(ids) if all(not s.isdisjoint(present) for s in self.confirm.get(i, ())))
+        return tuple(self.patterns[i] for i in confirmed)
 
     def finditer(self, text: str, lo: int = 0, hi: int | None = None) -> Iterator[regex.Match[str]]:
         """Every match of every pattern in ``text[lo:hi]``, pattern by pattern."""
