@@ -35,9 +35,7 @@ Chars = frozenset[str]
 # Below this many patterns with a known requirement, reading a text's characters costs more than
 # trying every pattern (measured on the articles: cue types of 1 to 3 patterns, x1.4 to x1.8).
 _WORTH_INDEXING = 4
-# Above this many trigger characters a text's own characters are read as a set, x1.5 to x2 quicker
-# than the engine's scan for a class that wide (exclusions, page chrome); below, slower (target).
-_MANY_TRIGGERS = 48
+_MANY_TRIGGERS = 48  # above this many trigger characters an index is wide (see PatternIndex)
 
 
 def required_chars(pattern: str, common: Chars = frozenset()) -> Chars | None:
@@ -108,14 +106,22 @@ def _item(op: Any, av: Any, common: Chars) -> Chars | None:
 
 
 class PatternIndex:
-    """Patterns, each searched only where the characters it needs occur: one of each set of
-    :func:`requirements` (the first set indexes it, the others confirm it)."""
+    """Patterns, each searched only where the characters it needs occur.
+
+    A narrow index (few trigger characters: the cue types) finds them with the engine and caches
+    the patterns for each set found. A wide one (exclusions, page chrome) reads the text's
+    characters as a set, x1.5 to x2 quicker than the engine's scan for a class that wide, and also
+    asks for one character of each other part a pattern needs (:func:`requirements`): the
+    exclusion (的|这|…)[一两二…](?!…) is then not tried in every window holding 的, only where a
+    numeral is too. Its sets rarely repeat (1,392 distinct in the articles' 1,432 exclusion
+    windows), so they are read off bit masks, twice as fast as by set unions.
+    """
 
     def __init__(self, patterns: Sequence[regex.Pattern[str]], common: Chars = frozenset("0123456789")) -> None:
         self.patterns = tuple(patterns)
         always: set[int] = set()
         by_char: dict[str, set[int]] = {}
-        self.confirm: dict[int, tuple[Chars, ...]] = {}
+        others: dict[int, list[Chars]] = {}
         for i, pattern in enumerate(self.patterns):
             sets = requirements(pattern.pattern, common)
             if not sets:
@@ -123,34 +129,56 @@ class PatternIndex:
                 continue
             for c in sets[0]:
                 by_char.setdefault(c, set()).add(i)
-            self.confirm[i] = tuple(sets[1:])
+            others[i] = sets[1:]
         if len(self.patterns) - len(always) < _WORTH_INDEXING:
-            always, by_char, self.confirm = set(range(len(self.patterns))), {}, {}  # trying them all is quicker
+            always, by_char = set(range(len(self.patterns))), {}  # trying them all is quicker
         self.always = frozenset(always)
         self.by_char = {c: frozenset(ids) for c, ids in by_char.items()}
-        # Many trigger characters: the text's characters are read as a set, and the patterns' other
-        # sets confirm them (x1.3 on the exclusions). Few: the engine finds them, and only them.
+        self.unindexed = tuple(self.patterns[i] for i in sorted(always))  # tried whatever the text holds
         self.wide = len(by_char) > _MANY_TRIGGERS
-        if not self.wide:
-            self.confirm = {}
-        self.trigger_chars = frozenset(by_char).union(*(c for sets in self.confirm.values() for c in sets))
         chars = "" if self.wide else "".join(sorted(by_char))
         self.triggers = regex.compile("[" + regex.escape(chars) + "]") if chars else None
-        self.unindexed = tuple(self.patterns[i] for i in sorted(always))  # tried whatever the text holds
+        # wide: bit i of a pattern mask is pattern i; bit j of a need mask is the j-th other set
+        self.always_mask = sum(1 << i for i in always)
+        self.masks = {c: sum(1 << i for i in ids) for c, ids in by_char.items()} if self.wide else {}
+        self.needs = [0] * len(self.patterns)
+        self.meets: dict[str, int] = {}
+        bit = 1
+        for i, sets in others.items() if self.wide else ():
+            for chars_needed in sets:
+                self.needs[i] |= bit
+                for c in chars_needed:
+                    self.meets[c] = self.meets.get(c, 0) | bit
+                bit <<= 1
+        self.trigger_chars = frozenset(self.masks) | frozenset(self.meets)
 
     def candidates(self, text: str, lo: int = 0, hi: int | None = None) -> tuple[regex.Pattern[str], ...]:
         """The patterns that can match in ``text[lo:hi]``, in rule-file order."""
-        if self.wide:  # the engine tests a wide class slowly at each character
-            return self._for(self.trigger_chars.intersection(text[lo:hi]))
+        if self.wide:
+            return self._wide(self.trigger_chars.intersection(text[lo:hi]))
         if self.triggers is None:
             return self.unindexed
         return self._for(frozenset(self.triggers.findall(text, lo, len(text) if hi is None else hi)))
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one index per rule set, kept for the process
-    def _for(self, present: frozenset[str]) -> tuple[regex.Pattern[str], ...]:
-        ids = set(self.always).union(*(self.by_char[c] for c in present if c in self.by_char))
-        confirmed = (i for i in sorted(ids) if all(not s.isdisjoint(present) for s in self.confirm.get(i, ())))
-        return tuple(self.patterns[i] for i in confirmed)
+    def _for(self, triggers: frozenset[str]) -> tuple[regex.Pattern[str], ...]:
+        ids = set(self.always).union(*(self.by_char[c] for c in triggers))
+        return tuple(self.patterns[i] for i in sorted(ids))
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - as _for
+    def _wide(self, present: frozenset[str]) -> tuple[regex.Pattern[str], ...]:
+        wanted, met = self.always_mask, 0
+        for c in present:
+            wanted |= self.masks.get(c, 0)
+            met |= self.meets.get(c, 0)
+        found = []
+        while wanted:  # the set bits, lowest (first in rule-file order) first
+            low = wanted & -wanted
+            wanted ^= low
+            i = low.bit_length() - 1
+            if self.needs[i] & met == self.needs[i]:
+                found.append(self.patterns[i])
+        return tuple(found)
 
     def finditer(self, text: str, lo: int = 0, hi: int | None = None) -> Iterator[regex.Match[str]]:
         """Every match of every pattern in ``text[lo:hi]``, pattern by pattern."""
