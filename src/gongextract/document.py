@@ -30,7 +30,7 @@ from typing import Any
 import regex
 
 from .clauses import sentence_spans
-from .patterns import PatternIndex, cue_index
+from .patterns import PatternIndex, cue_index, required_chars
 from .places import mentions
 from .programmes import Candidate, programme_candidates
 from .rules import RuleSet
@@ -133,9 +133,19 @@ def _marker(rules: RuleSet, kind: str) -> regex.Pattern[str]:
     return regex.compile("|".join(f"(?:{p.pattern})" for p in rules.cues[kind]), regex.MULTILINE)
 
 
+@functools.lru_cache(maxsize=4)
+def _marker_chars(rules: RuleSet) -> frozenset[str] | None:
+    """Characters of which every heading marker holds one (、 . 【 ( ■ 第 方 …); None when unknown."""
+    needed = [required_chars(p.pattern) for _, kind in _MARKERS for p in rules.cues[kind]]
+    return None if any(n is None for n in needed) else frozenset().union(*needed)  # type: ignore[arg-type]
+
+
 def _marked_level(line: str, rules: RuleSet) -> int | None:
     """1 or 2 when the line opens with a heading marker (一、, 【概况】, ■; (一), 1、)."""
     head = line[:_MARKER_REACH]
+    chars = _marker_chars(rules)
+    if chars is not None and chars.isdisjoint(head):
+        return None  # most lines: no marker character at all, no search
     return next((level for level, kind in _MARKERS if _marker(rules, kind).search(head)), None)
 
 
