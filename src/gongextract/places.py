@@ -18,8 +18,8 @@ from .rules import RuleSet
 class _Matcher:
     """Province and prefecture names as one pattern, a trie of their characters (the stdlib engine
     tries a flat alternation of ~700 names one by one at every position, about 6 M chars/s on the
-    articles, against about 17 M for the trie, which follows one branch per character); county names, all ending in
-    县/区/市/旗 …, looked up backwards from each such suffix."""
+    articles, against about 17 M for the trie, which follows one branch per character); county
+    names, all ending in 县/区/市/旗 …, looked up backwards from each such suffix."""
 
     major: re.Pattern[str]
     suffix: re.Pattern[str]
