@@ -149,10 +149,8 @@ def cold_child(folder: str) -> None:
 
 
 def cold_seconds(folder: Path, repeats: int) -> float:
-    runs = [
-        subprocess.run([sys.executable, __file__, "--cold-child", str(folder)], capture_output=True, text=True, check=True)
-        for _ in range(repeats)
-    ]
+    cmd = [sys.executable, __file__, "--cold-child", str(folder)]
+    runs = [subprocess.run(cmd, capture_output=True, text=True, check=True) for _ in range(repeats)]
     return min(float(r.stdout.split()[-1]) for r in runs)
 
 

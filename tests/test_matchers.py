@@ -46,7 +46,12 @@ def _indexes() -> dict[str, PatternIndex]:
 
 
 # The characters the indexes trigger on and confirm with, and text around them.
-_ALPHABET = "".join(sorted({c for i in _indexes().values() for c in [*i.by_char, *i.trigger_chars]} | set("0123456789一二三年月建成万名 \n")))
+_ALPHABET = "".join(
+    sorted(
+        {c for i in _indexes().values() for c in [*i.by_char, *i.trigger_chars]}
+        | set("0123456789一二三年月建成万名 \n")
+    )
+)
 
 
 _SAMPLES = sorted((Path(__file__).parents[1] / "samples").glob("*.txt"))
