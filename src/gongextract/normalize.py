@@ -53,6 +53,7 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@functools.lru_cache(maxsize=4096)  # a page annotates every character: the same syllables recur
 def _is_pinyin(word: str) -> bool:
     plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
     return _SYLLABLE.fullmatch(plain.replace("ü", "v")) is not None
@@ -72,10 +73,10 @@ def _line_breaks(original: str) -> list[tuple[int, int]]:
     each such line that the next continues directly."""
     long, wrapped = [], []
     for m in _BREAK.finditer(original):
-        line_start = original.rfind("\n", 0, m.start()) + 1
         before = original[m.start() - 1] if m.start() > 0 else ""
         if not before or before in _SENTENCE_END or not unicodedata.category(before).startswith(("L", "N")):
-            continue
+            continue  # most lines end a sentence: the line's start is not searched for
+        line_start = original.rfind("\n", 0, m.start()) + 1
         if _COLUMNS.search(original, line_start, m.start()):
             continue  # a table row (职工书屋    家    1036): its columns are set apart, it is no broken prose
         width = m.start() - line_start

@@ -16,9 +16,10 @@ from .rules import RuleSet
 
 @dataclass(frozen=True)
 class _Matcher:
-    """Province and prefecture names as one alternation (the stdlib engine runs a literal
-    alternation of ~700 names at about 9 M chars/s); county names, all ending in 县/区/市/旗 …,
-    looked up backwards from each such suffix."""
+    """Province and prefecture names as one pattern, a trie of their characters (the stdlib engine
+    tries a flat alternation of ~700 names one by one at every position, about 6 M chars/s on the
+    articles, against about 17 M for the trie, which follows one branch per character); county
+    names, all ending in 县/区/市/旗 …, looked up backwards from each such suffix."""
 
     major: re.Pattern[str]
     suffix: re.Pattern[str]
@@ -29,25 +30,54 @@ class _Matcher:
 @functools.lru_cache(maxsize=4)
 def _matcher(rules: RuleSet) -> _Matcher:
     names = [name for name in rules.places if name not in rules.place_stopwords]
-    major = sorted((n for n in names if rules.places[n][1] != "county"), key=len, reverse=True)
+    major = [n for n in names if rules.places[n][1] != "county"]
     counties = frozenset(n for n in names if rules.places[n][1] == "county")
     return _Matcher(
-        re.compile("|".join(map(re.escape, major))),
+        re.compile(_trie(major)),
         re.compile("[" + "".join(sorted({n[-1] for n in counties})) + "]"),
         counties,
         tuple(sorted({len(n) for n in counties}, reverse=True)),
     )
 
 
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: list[str]) -> str:
+    """A pattern matching the longest of ``words`` that starts at a position, as a flat
+    alternation sorted longest first does, but sharing each prefix.
+
+    >>> _trie(["临夏", "临夏州", "临沂市"])
+    '临(?:夏(?:州)?|沂市)'
+    """
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: _Trie) -> str:
+        options = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not options:
+            return ""
+        body = options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer name first
+
+    return branch(root)
+
+
 def mentions(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int, str]]:
     """``(position, province)`` of each place named in ``text[start:end]``, in order."""
     m = _matcher(rules)
     found = {hit.start(): hit.group() for hit in m.major.finditer(text, start, end)}
+    counties = m.counties
     for hit in m.suffix.finditer(text, start, end):
+        stop = hit.end()
         for length in m.lengths:
-            begin = hit.end() - length
-            if begin >= start and text[begin : hit.end()] in m.counties:
-                found[begin] = text[begin : hit.end()]
+            begin = stop - length
+            if begin >= start and (name := text[begin:stop]) in counties:
+                found[begin] = name
                 break
     return [(pos, rules.places[name][0]) for pos, name in sorted(found.items())]
 

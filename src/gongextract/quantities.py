@@ -104,6 +104,8 @@ class _Scanner:
             | frozenset("个点-—–~至到" + "".join(q[0] for q, v in quals.items() if v.position == "after"))
             | frozenset(self.money_minor)
         )
+        # A numeral's value depends on its characters only; an article repeats its numerals (三, 1.5万).
+        self.parsed = functools.lru_cache(maxsize=4096)(functools.partial(parse_numeral, numerals=nums))
         self.exclusions = PatternIndex([e.pattern for e in rules.exclusions], frozenset("0123456789") | frozenset(nums))
 
     # -- the parts of one expression -------------------------------------------------------
@@ -132,7 +134,7 @@ class _Scanner:
             chinese = True
         if len(numeral) > _MAX_NUMERAL:
             return None
-        parsed = parse_numeral(numeral, nums)
+        parsed = self.parsed(numeral)
         if parsed is None:
             return None
         value, value_max = parsed
