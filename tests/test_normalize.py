@@ -50,6 +50,8 @@ def test_text_wrapped_at_a_fixed_width_is_joined() -> None:
     assert clean.startswith("工作报告\n一、2025年工作回顾\n")
     two = "全年举办各级各类劳动和技能竞\n赛1.2万余场，参赛职工达到286万人次；新命名"  # one such line is no evidence
     assert "\n" in normalize(two).text
+    rows = "".join(f"某市{i}号 2019年 书屋{100 + i}家 站{10 + i}个 职工{i}.0万人\n" for i in range(1, 9))
+    assert normalize(rows).text.count("\n") == 8  # rows of figures have no comma: no prose, never joined
 
 
 def test_offsets_map_back_through_deletions() -> None:

@@ -112,7 +112,7 @@ def iter_claims(text: str, doc: str | None = None, rules: RuleSet | None = None)
         start, end = norm.to_original(q.start, q.end)
         plan = section.plan and q.start >= section.plan_from
         status = status_of(q.start, layout.status.near(lo, q.start), plan)
-        clause_stop = clause_end(clean, q.end, s_end, STRONG_MARKS)
+        clause_stop = clause_end(clean, q.end, hi, STRONG_MARKS)
         counted.append((q.start, found.object, q.unit))
         if q.kind == "money" and found.object:
             money = (layout.paragraph_start(q.start), found.object)
