@@ -82,9 +82,12 @@ def render(claims: Iterable[Claim], fmt: Format) -> tuple[Any, int]:
 
 
 class Sink(Protocol):
-    """Where the CLI puts each input's rendered records (None for an input that failed)."""
+    """Where the CLI puts each input's rendered records, part by part, then says the input is done
+    (an input that failed gets no part)."""
 
     def put(self, item: Item, rendered: Any) -> None: ...
+
+    def end(self, item: Item) -> None: ...
 
 
 class Writer:
@@ -105,10 +108,11 @@ class Writer:
         """Write records already rendered by :func:`render` (in a worker process)."""
         self.stream.write(text)
 
-    def put(self, item: Item, rendered: str | None) -> None:
-        if rendered is not None:
-            self.write_rendered(rendered)
-            self.stream.flush()  # each document's records are out as soon as it is done
+    def put(self, item: Item, rendered: str) -> None:
+        self.write_rendered(rendered)
+
+    def end(self, item: Item) -> None:
+        self.stream.flush()  # each document's records are out as soon as it is done
 
 
 class _ParquetWriter:
@@ -120,10 +124,13 @@ class _ParquetWriter:
         self.file = pq.ParquetWriter(path, arrow_schema())
         self.rows: list[dict[str, Any]] = []
 
-    def put(self, item: Item, rendered: list[dict[str, Any]] | None) -> None:
-        self.rows.extend(rendered or ())
+    def put(self, item: Item, rendered: list[dict[str, Any]]) -> None:
+        self.rows.extend(rendered)
         if len(self.rows) >= _ROW_GROUP:
             self.flush()
+
+    def end(self, item: Item) -> None:
+        pass
 
     def flush(self) -> None:
         self.file.write_table(arrow_table(self.rows))
@@ -158,6 +165,9 @@ class _FileSink:
     def put(self, item: Item, rendered: Any) -> None:
         self.writer.put(item, rendered)
 
+    def end(self, item: Item) -> None:
+        self.writer.end(item)
+
     def commit(self) -> None:
         if self.stream is not None:
             self.stream.close()
@@ -189,11 +199,17 @@ class _Parts:
         self.current: _FileSink | None = None
 
     def put(self, item: Item, rendered: Any) -> None:
-        if self.current is None:
-            self.current = _FileSink(self.folder / f"part-{self.count:05d}.{self.fmt.value}", self.fmt, self.excel)
-        self.current.put(item, rendered)
+        self._part().put(item, rendered)
+
+    def end(self, item: Item) -> None:
+        self._part().end(item)
         if self.counter.add(item):
             self.commit()
+
+    def _part(self) -> _FileSink:
+        if self.current is None:  # opened by an input's first part, or its end (an input that failed)
+            self.current = _FileSink(self.folder / f"part-{self.count:05d}.{self.fmt.value}", self.fmt, self.excel)
+        return self.current
 
     def commit(self) -> None:
         """Close the part being written, under its final name."""
