@@ -31,7 +31,8 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 _JSON = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: json.dumps builds one per call
-_ROW_GROUP = 100_000  # Parquet rows buffered before a row group is written: memory stays flat
+_ROW_GROUP = 100_000  # Parquet rows buffered before a row group is written: memory stays flat …
+_AS_RECORDS = 10_000  # … of which at most this many as records (dicts), the rest as Arrow columns (5x smaller)
 _FLOATS = ("value", "value_max")
 _INTEGERS = {"start": "int64", "end": "int64", "year": "int32"}  # every other field is a string
 
@@ -123,18 +124,25 @@ class _ParquetWriter:
 
         self.file = pq.ParquetWriter(path, arrow_schema())
         self.rows: list[dict[str, Any]] = []
+        self.tables: list[pa.Table] = []  # rows already in columns, not yet written
+        self.held = 0  # … and how many
 
     def put(self, item: Item, rendered: list[dict[str, Any]]) -> None:
         self.rows.extend(rendered)
-        if len(self.rows) >= _ROW_GROUP:
+        if self.held + len(self.rows) >= _ROW_GROUP:
             self.flush()
+        elif len(self.rows) >= _AS_RECORDS:
+            self.tables.append(arrow_table(self.rows))
+            self.held, self.rows = self.held + len(self.rows), []
 
     def end(self, item: Item) -> None:
         pass
 
     def flush(self) -> None:
-        self.file.write_table(arrow_table(self.rows))
-        self.rows = []
+        import pyarrow as pa
+
+        self.file.write_table(pa.concat_tables([*self.tables, arrow_table(self.rows)]))
+        self.rows, self.tables, self.held = [], [], 0
 
     def close(self) -> None:
         self.flush()  # an empty file still gets the schema, so readers see its columns
