@@ -1,12 +1,13 @@
 """Measure gongextract: throughput, parallel speed-up, memory, start-up, and the floor it is held to.
 
-usage: python bench/benchmark.py [--size-mb 20] [--jobs 2] [--dask] [--repeat 1] [--sweep] [--keep DIR]
+usage: python bench/benchmark.py [--size-mb 20] [--jobs 2] [--dask] [--repeat 1] [--sweep] [--huge] [--keep DIR]
 
 It builds a JSONL corpus of about --size-mb megabytes from the articles it has (../shared/corpus
 when present, else samples/), then reports in one run:
 
-- end-to-end characters per second of the installed CLI, single process and with --jobs N,
-  and the peak resident memory of each run (its largest process); with --dask, also
+- end-to-end characters per second of the installed CLI, single process and with --jobs N, its
+  CPU seconds (all its processes) and µs per claim, and the peak resident memory of each run (the
+  VmHWM of its largest process, polled from /proc while it runs); with --dask, also
   `--dask local --jobs N` (a LocalCluster of N worker processes) writing -o DIR/ parts, with and
   without the cluster's start-up (timed apart, on one sample article); --repeat N takes the fastest
   of N rounds in which the modes take turns;
@@ -19,14 +20,23 @@ when present, else samples/), then reports in one run:
 
 --sweep also times the extractor on hostile inputs of growing size (digit runs, runs of numerals,
 quote marks, one long line): time should grow linearly, never faster.
+
+--huge runs the CLI on one huge document, a statistical table pasted as text (--huge-chars, 3.3 M
+characters and about 286,000 claims by default), followed by one sample article so that --jobs N
+starts its workers: JSONL and CSV to stdout and to -o FILE, and Parquet to -o FILE when pyarrow is
+installed, each with one process and with --jobs N. Per run: seconds, CPU seconds, µs per claim
+(to set beside the articles' figure), characters per second and peak RSS (largest process).
 The last line is a JSON object with every figure, for scripts.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib.util
 import json
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -36,7 +46,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "corpus"
@@ -69,16 +79,54 @@ def _cli() -> list[str]:
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "gongextract"]
 
 
-def run_cli(args: list[str]) -> tuple[float, float, float]:
-    """Wall seconds, peak RSS (MB, largest process) and CPU seconds (every process of it: workers
-    too) of one CLI run, output discarded."""
+class Run(NamedTuple):
+    """One CLI run: wall seconds, peak RSS (MB, its largest process), CPU seconds (every process of
+    it, workers too) and the claims its summary line counts."""
+
+    seconds: float
+    peak_mb: float
+    cpu: float
+    claims: int
+
+
+def run_cli(args: list[str]) -> Run:
+    """Run the CLI (stdout discarded) and measure it: see :class:`Run`."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run([*_cli(), *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    seconds = time.perf_counter() - start
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen([*_cli(), *args], stdout=subprocess.DEVNULL, stderr=err)
+        peak = _peak_mb(proc)
+        seconds = time.perf_counter() - start
+        err.seek(0)
+        summary = re.search(rb"(\d+) claims, ", err.read())
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-    return seconds, max(after.ru_maxrss, before.ru_maxrss) / 1024, cpu
+    return Run(seconds, peak or after.ru_maxrss / 1024, cpu, int(summary[1]) if summary else 0)
+
+
+def _peak_mb(proc: subprocess.Popen[bytes]) -> float:
+    """The largest VmHWM (peak resident memory) of ``proc`` and its worker processes, polled until
+    it exits; 0 without /proc. (``ru_maxrss`` would be wrong here: a child's counts the memory its
+    parent had when it forked, and the children's figure is the largest of every run so far.)"""
+    peaks: dict[int, float] = {}
+    while proc.poll() is None:
+        for pid in _descendants(proc.pid):
+            with contextlib.suppress(OSError, ValueError, IndexError):  # gone, or a zombie
+                status = Path(f"/proc/{pid}/status").read_text(encoding="ascii")
+                kb = int(status.split("VmHWM:")[1].split()[0])
+                peaks[pid] = max(peaks.get(pid, 0), kb / 1024)
+        time.sleep(0.02)
+    return max(peaks.values(), default=0.0)
+
+
+def _descendants(pid: int) -> list[int]:
+    found = [pid]
+    with contextlib.suppress(OSError):
+        for task in os.listdir(f"/proc/{pid}/task"):
+            children = Path(f"/proc/{pid}/task/{task}/children").read_text(encoding="ascii")
+            for child in children.split():
+                found += _descendants(int(child))
+    return found
 
 
 def in_process(texts: list[str]) -> dict[str, float]:
@@ -145,21 +193,18 @@ def floor(texts: list[str]) -> float:
     return chars / _best(lambda: [sum(1 for _ in pattern.finditer(converter.convert(text))) for text in texts])
 
 
-def end_to_end(corpus: Path, folder: Path, jobs: int, dask: bool, repeat: int) -> list[tuple[float, float, float]]:
-    """(seconds, peak MB, CPU seconds) of the CLI with 1 process, with ``jobs``, and (``dask``)
-    ``--dask local`` writing parts: the fastest of ``repeat`` rounds, the modes taking turns so that
-    each meets the same spells of load from the machine's neighbours."""
+def end_to_end(corpus: Path, folder: Path, jobs: int, dask: bool, repeat: int) -> list[Run]:
+    """The CLI with 1 process, with ``jobs``, and (``dask``) ``--dask local`` writing parts: the
+    fastest of ``repeat`` rounds, the modes taking turns so that each meets the same spells of load
+    from the machine's neighbours."""
     rounds = []
     for n in range(repeat):
-        commands = [["-q", "--jobs", "1", str(corpus)], ["-q", "--jobs", str(jobs), str(corpus)]]
+        commands = [["--jobs", "1", str(corpus)], ["--jobs", str(jobs), str(corpus)]]  # summary: claims
         if dask:
             parts = f"{folder / f'parts{n}'}/"  # a fresh folder each round: one holding parts is refused
-            commands.append(["-q", "--dask", "local", "--jobs", str(jobs), "-o", parts, str(corpus)])
+            commands.append(["--dask", "local", "--jobs", str(jobs), "-o", parts, str(corpus)])
         rounds.append([run_cli(command) for command in commands])
-    # Peak memory from the first round: the children's peak never goes down, so later rounds would
-    # show the largest process of any earlier run.
-    fastest = [min(column) for column in zip(*rounds, strict=True)]
-    return [(s, first[1], cpu) for (s, _, cpu), first in zip(fastest, rounds[0], strict=True)]
+    return [min(column) for column in zip(*rounds, strict=True)]
 
 
 def dask_figures(seconds: float, cpu: float, jobs: int, chars: int, one: float) -> dict[str, float]:
@@ -177,10 +222,52 @@ def dask_figures(seconds: float, cpu: float, jobs: int, chars: int, one: float) 
     }
 
 
-def startup() -> float:
+def startup() -> tuple[float, float]:
+    """Wall and CPU seconds of the CLI on one small sample article: the median of five runs."""
     sample = sorted((ROOT / "samples").glob("*.txt"))[0]
-    times = [run_cli(["-q", "--jobs", "1", str(sample)])[0] for _ in range(5)]
-    return statistics.median(times)
+    runs = [run_cli(["-q", "--jobs", "1", str(sample)]) for _ in range(5)]
+    return statistics.median(r.seconds for r in runs), statistics.median(r.cpu for r in runs)
+
+
+def huge(folder: Path, chars: int, jobs: int) -> list[dict[str, Any]]:
+    """The CLI on one huge document (and a sample article after it): each format and output, with
+    one process and with ``jobs`` (see the module docstring)."""
+    from stages import huge_text  # bench/ is on the path: the same table stages.py measures in process
+
+    text = huge_text(chars)
+    corpus = folder / "huge.jsonl"
+    sample = sorted((ROOT / "samples").glob("*.txt"))[0].read_text(encoding="utf-8")
+    with corpus.open("w", encoding="utf-8") as out:
+        for n, body in enumerate([text, sample]):
+            out.write(json.dumps({"id": f"huge{n}", "text": body}, ensure_ascii=False) + "\n")
+    size = len(text) + len(sample)
+    del text
+    formats = ["jsonl", "csv"] + (["parquet"] if importlib.util.find_spec("pyarrow") else [])
+    print(f"huge document: {size:,} characters (a table pasted as text and one sample article), through the CLI:")
+    rows = []
+    for fmt in formats:
+        for to in ("stdout", "file") if fmt != "parquet" else ("file",):
+            for n in (1, jobs):
+                target = ["-o", str(folder / f"huge-out.{fmt}")] if to == "file" else []
+                run = run_cli(["--jobs", str(n), "-f", fmt, *target, str(corpus)])
+                row = {
+                    "format": fmt,
+                    "to": to,
+                    "jobs": n,
+                    "seconds": round(run.seconds, 1),
+                    "cpu_s": round(run.cpu, 1),
+                    "claims": run.claims,
+                    "us_per_claim": round(run.cpu / max(run.claims, 1) * 1e6, 1),
+                    "cps": round(size / run.seconds),
+                    "peak_rss_mb": round(run.peak_mb),
+                }
+                rows.append(row)
+                print(
+                    f"  {fmt:<8}{to:<7}--jobs {n}: {row['seconds']:6.1f} s (CPU {row['cpu_s']:.1f} s)  "
+                    f"{row['claims']:,} claims  {row['us_per_claim']:.0f} µs/claim (CPU)  {row['cps']:,} chars/s  "
+                    f"peak RSS {row['peak_rss_mb']} MB"
+                )
+    return rows
 
 
 HOSTILE: dict[str, Callable[[int], str]] = {
@@ -221,6 +308,8 @@ def main() -> None:
     ap.add_argument("--sweep", action="store_true", help="also time hostile inputs of growing size")
     ap.add_argument("--dask", action="store_true", help="also run --dask local with --jobs workers")
     ap.add_argument("--repeat", type=int, default=1, help="end-to-end runs: the fastest of this many (default 1)")
+    ap.add_argument("--huge", action="store_true", help="also run the CLI on one huge document (see above)")
+    ap.add_argument("--huge-chars", type=int, default=3_300_000, help="its size in characters (default 3.3 M)")
     ap.add_argument("--keep", type=Path, help="keep the corpus in this folder")
     args = ap.parse_args()
 
@@ -232,14 +321,13 @@ def main() -> None:
         f"corpus: {docs} documents, {chars:,} characters, {corpus.stat().st_size / 1e6:.1f} MB "
         f"(from {'../shared/corpus' if SHARED.is_dir() else 'samples/'})"
     )
-    (one, rss_one, cpu_one), (many, rss_many, cpu_many), *clustered = end_to_end(
-        corpus, folder, args.jobs, args.dask, args.repeat
-    )
-    dask = dask_figures(*clustered[0][::2], args.jobs, chars, one) if args.dask else {}
+    single, parallel, *clustered = end_to_end(corpus, folder, args.jobs, args.dask, args.repeat)
+    one, many = single.seconds, parallel.seconds
+    dask = dask_figures(clustered[0].seconds, clustered[0].cpu, args.jobs, chars, one) if args.dask else {}
     texts = _articles() * 20
     inner = in_process(texts)
     base = floor(texts)
-    start_s = startup()
+    start_s, start_cpu = startup()
     result: dict[str, Any] = {
         "documents": docs,
         "characters": chars,
@@ -247,22 +335,25 @@ def main() -> None:
         "cps_1": round(chars / one),
         f"cps_{args.jobs}": round(chars / many),
         "speedup": round(one / many, 2),
-        "peak_rss_mb_1": round(rss_one),
-        f"peak_rss_mb_{args.jobs}": round(rss_many),
-        "cpu_s_1": round(cpu_one, 1),
-        f"cpu_s_{args.jobs}": round(cpu_many, 1),
+        "peak_rss_mb_1": round(single.peak_mb),
+        f"peak_rss_mb_{args.jobs}": round(parallel.peak_mb),
+        "cpu_s_1": round(single.cpu, 1),
+        f"cpu_s_{args.jobs}": round(parallel.cpu, 1),
+        "claims": single.claims,
+        "us_per_claim_1": round(single.cpu / max(single.claims, 1) * 1e6, 1),
         "core_cps": round(inner["core_cps"]),
         "full_cps": round(inner["full_cps"]),
         "attribution_adds": round(inner["attribution_adds"], 3),
         "jieba_adds": round(inner["jieba_adds"], 3),
         "startup_s": round(start_s, 3),
+        "startup_cpu_s": round(start_cpu, 3),
         "floor_cps": round(base),
         "ratio_to_floor": round(chars / one / base, 3),
         **dask,
     }
     print(
         f"end to end, 1 process:   {result['cps_1']:>12,} chars/s   peak RSS {result['peak_rss_mb_1']} MB   "
-        f"CPU {result['cpu_s_1']} s"
+        f"CPU {result['cpu_s_1']} s   {result['claims']:,} claims, {result['us_per_claim_1']} µs/claim (CPU)"
     )
     print(
         f"end to end, {args.jobs} processes: {result[f'cps_{args.jobs}']:>12,} chars/s   peak RSS "
@@ -279,12 +370,17 @@ def main() -> None:
         f"in process: core {result['core_cps']:,} chars/s, full {result['full_cps']:,} chars/s "
         f"(attribution adds {result['attribution_adds']:.0%}, of which jieba {result['jieba_adds']:.0%})"
     )
-    print(f"start-up (one sample article, median of 5): {result['startup_s']:.3f} s")
+    print(
+        f"start-up (one sample article, median of 5): {result['startup_s']:.3f} s (CPU {result['startup_cpu_s']:.3f} s)"
+    )
     print(f"floor (OpenCC t2s + one regex pass): {result['floor_cps']:,} chars/s; ", end="")
     print(f"tool/floor = {result['ratio_to_floor']:.3f}")
     if args.sweep:
         print("hostile inputs, seconds at 20k / 40k / 80k characters:")
         result["sweep"] = sweep()
+    if args.huge:
+        result["huge_chars"] = args.huge_chars
+        result["huge"] = huge(folder, args.huge_chars, args.jobs)
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
         shutil.move(str(corpus), args.keep / corpus.name)

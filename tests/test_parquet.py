@@ -125,6 +125,7 @@ def test_an_interrupted_run_leaves_whole_parts_only(tmp_path: Path, fmt: Format)
     with pytest.raises(KeyboardInterrupt), open_sink(f"{tmp_path}/", fmt) as sink:
         for doc in docs:
             sink.put(doc, _rendered(doc, fmt))
+            sink.end(doc)
         raise KeyboardInterrupt
     assert [p.name for p in tmp_path.iterdir()] == [f"part-00000.{fmt.value}"]
 

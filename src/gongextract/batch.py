@@ -9,8 +9,12 @@
 
 from __future__ import annotations
 
+import collections
 import itertools
 import logging
+import queue
+import signal
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -22,13 +26,12 @@ from .sources import Document, InputError
 Item = Document | InputError
 Render = Callable[[Iterable[Claim]], Any]
 
-_BATCH_PER_JOB = 32  # documents read ahead per worker
-_BATCH_CHARS = 8_000_000  # … and at most this many characters, so huge documents do not pile up
-_CHUNK = 4  # documents per task: fewer, larger messages between processes
+CHUNK_RECORDS = 1_000  # records rendered and written at a time: one huge document never sits whole in memory
+_AHEAD_DOCS = 64  # documents per worker read ahead of the one being written …
+_AHEAD_CHARS = 8_000_000  # … and at most this many characters per worker, so huge documents do not pile up
+_AHEAD_PARTS = 64  # parts (and ends of documents) a worker may hold for the main process before it waits
 CHUNK_DOCS = 500  # an input chunk (one part file, one cluster task): this many documents …
 CHUNK_CHARS = 1_000_000  # … or fewer once they hold this many (a cluster task carries its text: keep it small)
-_rules: RuleSet | None = None
-_render: Render | None = None
 
 
 def claims_as_list(claims: Iterable[Claim]) -> list[Claim]:
@@ -39,11 +42,6 @@ def claims_as_list(claims: Iterable[Claim]) -> list[Claim]:
 def claims_as_records(claims: Iterable[Claim]) -> list[dict[str, Any]]:
     """The records as dicts in SPEC field order (what the Dask and Spark adapters emit)."""
     return [claim.to_dict() for claim in claims]
-
-
-def _init(rules_dir: str | None, render: Render) -> None:
-    global _rules, _render
-    _rules, _render = load_rules(rules_dir), render
 
 
 def as_item(obj: object) -> Item:
@@ -66,19 +64,32 @@ def as_item(obj: object) -> Item:
     return Document(str(doc), text) if isinstance(text, str) else InputError(str(doc), "the text is not a string")
 
 
-def result_of(item: Item, rules: RuleSet | None, render: Render) -> Any:
-    """One document's records, rendered, or the error it carries or raises (the run goes on)."""
+def parts_of(item: Item, rules: RuleSet | None, render: Render, chunk: int = CHUNK_RECORDS) -> Iterator[Any]:
+    """One document's records rendered ``chunk`` at a time as they are found (always one part, empty
+    for a document without claims), or the error it carries or raises. The run goes on after an error;
+    only a document of more than ``chunk`` records can have had parts given out before it.
+
+    >>> [len(part) for part in parts_of(Document("a", "建成1032家，投入7.1亿元"), None, list, chunk=1)]
+    [1, 1]
+    """
     if isinstance(item, InputError):
-        return item
+        yield item
+        return
+    claims = iter_claims(item.text, item.doc, rules)
     try:
-        return render(iter_claims(item.text, item.doc, rules))  # rendered as they come
+        for n in itertools.count():
+            part = list(itertools.islice(claims, chunk))
+            if part or n == 0:
+                yield render(part)
+            if len(part) < chunk:
+                return
     except Exception as exc:  # a bug must cost one document, not the whole batch
-        return InputError(item.doc, f"internal error while extracting: {type(exc).__name__}: {exc}")
+        yield InputError(item.doc, f"internal error while extracting: {type(exc).__name__}: {exc}")
 
 
-def _work(item: Item) -> Any:
-    assert _render is not None
-    return result_of(item, _rules, _render)
+def result_of(item: Item, rules: RuleSet | None, render: Render) -> Any:
+    """One document's records rendered whole, or the error it carries or raises (the run goes on)."""
+    return next(parts_of(item, rules, render, chunk=sys.maxsize))
 
 
 class ChunkCounter:
@@ -152,29 +163,103 @@ def extract_many(
     rules_dir: str | Path | None = None,
     render: Render = claims_as_list,
 ) -> Iterator[tuple[Item, Any]]:
-    """``(item, render(claims) or InputError)`` for every item, in input order.
+    """``(item, render(claims) or InputError)`` for every item, in input order: :func:`stream_many`
+    with each document's records rendered whole."""
+    for item, parts in stream_many(items, jobs, rules_dir, render, chunk=sys.maxsize):
+        (result,) = parts  # one part: the whole document
+        yield item, result
 
-    With ``jobs > 1`` and at least two items, documents go to ``jobs`` worker processes, each of
-    which loads the rules once and renders its documents' records itself (``render`` must be
-    picklable: a module-level function or a partial of one); results come back in input order.
+
+def stream_many(
+    items: Iterable[Item],
+    jobs: int = 1,
+    rules_dir: str | Path | None = None,
+    render: Render = claims_as_list,
+    chunk: int = CHUNK_RECORDS,
+) -> Iterator[tuple[Item, Iterator[Any]]]:
+    """``(item, parts)`` for every item, in input order, where ``parts`` gives what :func:`parts_of`
+    does: the item's records rendered ``chunk`` at a time as they come, or its error. Read an item's
+    parts before asking for the next item.
+
+    With ``jobs > 1`` and at least two items, documents go in turn to ``jobs`` worker processes, each
+    of which loads the rules once, renders its documents' records itself (``render`` must be
+    picklable: a module-level function or a partial of one) and sends them part by part, so memory
+    stays flat whatever a document holds.
     """
     rules_arg = None if rules_dir is None else str(rules_dir)
     stream = iter(items)
     head = list(itertools.islice(stream, 2))
     if jobs <= 1 or len(head) < 2:
-        _init(rules_arg, render)
+        rules = load_rules(rules_arg)
         for item in itertools.chain(head, stream):
-            yield item, _work(item)
+            yield item, parts_of(item, rules, render, chunk)
         return
+    yield from _in_workers(itertools.chain(head, stream), jobs, (rules_arg, render, chunk))
+
+
+Job = tuple[str | None, Render, int]  # what every worker runs: rules folder, render, chunk
+
+
+def _serve(tasks: Any, parts: Any, job: Job) -> None:
+    """A worker process: the parts of each item it is sent, each item's followed by None, until None."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle: it stops us
+    rules_dir, render, chunk = job
+    rules = load_rules(rules_dir)
+    for item in iter(tasks.get, None):
+        for part in parts_of(item, rules, render, chunk):
+            parts.put(part)
+        parts.put(None)
+
+
+def _parts_from(parts: Any, worker: Any) -> Iterator[Any]:
+    """One item's parts as its worker sends them, up to the None that ends them."""
+    while True:
+        try:
+            part = parts.get(timeout=1.0)
+        except queue.Empty:
+            if worker.exitcode is not None:  # killed (out of memory, say): say so rather than wait forever
+                raise RuntimeError(f"a worker process died (exit code {worker.exitcode})") from None
+            continue
+        if part is None:
+            return
+        yield part
+
+
+def _in_workers(source: Iterator[Item], jobs: int, job: Job) -> Iterator[tuple[Item, Iterator[Any]]]:
+    """:func:`stream_many` in ``jobs`` worker processes: item n goes to worker n % jobs, so each
+    item's parts are read, in input order, from the queue of the worker that has it."""
     import multiprocessing  # only a run with workers pays for it
 
-    source = itertools.chain(head, stream)
-    counter = ChunkCounter(jobs * _BATCH_PER_JOB, _BATCH_CHARS)
-    with multiprocessing.get_context("fork").Pool(jobs, _init, (rules_arg, render)) as pool:
-        batch = _take(source, counter)
-        pending = pool.map_async(_work, batch, chunksize=_CHUNK)
-        while batch:
-            following = _take(source, counter)  # read ahead one batch only: memory stays flat
-            upcoming = pool.map_async(_work, following, chunksize=_CHUNK) if following else None
-            yield from zip(batch, pending.get(), strict=True)
-            batch, pending = following, upcoming  # type: ignore[assignment]
+    context = multiprocessing.get_context("fork")
+    tasks = [context.Queue() for _ in range(jobs)]
+    parts = [context.Queue(_AHEAD_PARTS) for _ in range(jobs)]  # a worker far ahead of the output waits
+    workers = [context.Process(target=_serve, args=(tasks[w], parts[w], job), daemon=True) for w in range(jobs)]
+    for worker in workers:
+        worker.start()
+    sent: collections.deque[tuple[Item, int]] = collections.deque()  # (item, its worker), not yet given out
+    chars, finished = 0, False
+    try:
+        for n, item in enumerate(itertools.chain(source, [None])):
+            if item is not None:
+                tasks[n % jobs].put(item)
+                sent.append((item, n % jobs))
+                chars += _chars(item)
+            while sent and (item is None or len(sent) >= _AHEAD_DOCS * jobs or chars >= _AHEAD_CHARS * jobs):
+                first, w = sent.popleft()
+                chars -= _chars(first)
+                given = _parts_from(parts[w], workers[w])
+                yield first, given
+                collections.deque(given, maxlen=0)  # any part the reader left: the worker's next item follows
+        finished = True
+    finally:
+        for w, worker in enumerate(workers):
+            tasks[w].put(None)
+            tasks[w].cancel_join_thread()  # never wait on a worker that is gone
+            if not finished:  # interrupted, or the reader went away: no need to finish
+                worker.terminate()
+        for worker in workers:
+            worker.join()
+
+
+def _chars(item: Item) -> int:
+    return len(item.text) if isinstance(item, Document) else 0

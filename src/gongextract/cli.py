@@ -7,9 +7,10 @@ import json
 import os
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -25,8 +26,8 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from .batch import extract_many
-from .output import Format, open_sink, render
+from .batch import Item, stream_many
+from .output import Format, Sink, open_sink, render
 from .pages import MissingExtra
 from .rules import RuleError, load_rules
 from .sources import DEFAULT_GLOBS, Document, InputError, Options, read_inputs, total_size
@@ -114,6 +115,28 @@ class _Tally:
             )
 
 
+def _run(items: Iterable[Item], dask: str | None, **how: Any) -> Iterator[tuple[Item, Iterable[Any]]]:
+    """Each item with its rendered parts (see :func:`~gongextract.batch.stream_many`), here or on Dask."""
+    if dask is None:
+        return stream_many(items, **how)
+    from .dask import extract_on_cluster  # only a cluster run imports dask
+
+    return ((item, [result]) for item, result in extract_on_cluster(items, dask, **how))  # a cluster task's whole
+
+
+def _write(sink: Sink, item: Item, parts: Iterable[Any]) -> InputError | int:
+    """Write one input's parts as they come; its number of records, or the error it ended with."""
+    count = 0
+    for part in parts:
+        if isinstance(part, InputError):
+            sink.end(item)
+            return part
+        sink.put(item, part[0])
+        count += part[1]
+    sink.end(item)
+    return count
+
+
 @app.command()
 def extract_command(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or - for stdin.")],
@@ -155,17 +178,11 @@ def extract_command(
     except OSError as exc:
         _error(str(report), exc.strerror or str(exc))
         raise typer.Exit(2) from None
-    run = extract_many
     try:
-        if dask is not None:
-            from .dask import extract_on_cluster  # only a cluster run imports dask
-
-            run = functools.partial(extract_on_cluster, address=dask)
         with open_sink(output, fmt, excel) as sink:
             items = read_inputs(inputs, options)
-            for item, result in run(items, jobs=jobs, rules_dir=rules, render=functools.partial(render, fmt=fmt)):
-                sink.put(item, None if isinstance(result, InputError) else result[0])
-                tally.add(item, result if isinstance(result, InputError) else result[1])
+            for item, parts in _run(items, dask, jobs=jobs, rules_dir=rules, render=functools.partial(render, fmt=fmt)):
+                tally.add(item, _write(sink, item, parts))
     except MissingExtra as exc:
         _error("html", str(exc))
         tally.close(quiet)

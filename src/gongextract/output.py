@@ -31,7 +31,8 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 _JSON = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: json.dumps builds one per call
-_ROW_GROUP = 100_000  # Parquet rows buffered before a row group is written: memory stays flat
+_ROW_GROUP = 100_000  # Parquet rows buffered before a row group is written: memory stays flat …
+_AS_RECORDS = 10_000  # … of which at most this many as records (dicts), the rest as Arrow columns (5x smaller)
 _FLOATS = ("value", "value_max")
 _INTEGERS = {"start": "int64", "end": "int64", "year": "int32"}  # every other field is a string
 
@@ -82,9 +83,12 @@ def render(claims: Iterable[Claim], fmt: Format) -> tuple[Any, int]:
 
 
 class Sink(Protocol):
-    """Where the CLI puts each input's rendered records (None for an input that failed)."""
+    """Where the CLI puts each input's rendered records, part by part, then says the input is done
+    (an input that failed gets no part)."""
 
     def put(self, item: Item, rendered: Any) -> None: ...
+
+    def end(self, item: Item) -> None: ...
 
 
 class Writer:
@@ -105,10 +109,11 @@ class Writer:
         """Write records already rendered by :func:`render` (in a worker process)."""
         self.stream.write(text)
 
-    def put(self, item: Item, rendered: str | None) -> None:
-        if rendered is not None:
-            self.write_rendered(rendered)
-            self.stream.flush()  # each document's records are out as soon as it is done
+    def put(self, item: Item, rendered: str) -> None:
+        self.write_rendered(rendered)
+
+    def end(self, item: Item) -> None:
+        self.stream.flush()  # each document's records are out as soon as it is done
 
 
 class _ParquetWriter:
@@ -119,15 +124,25 @@ class _ParquetWriter:
 
         self.file = pq.ParquetWriter(path, arrow_schema())
         self.rows: list[dict[str, Any]] = []
+        self.tables: list[pa.Table] = []  # rows already in columns, not yet written
+        self.held = 0  # … and how many
 
-    def put(self, item: Item, rendered: list[dict[str, Any]] | None) -> None:
-        self.rows.extend(rendered or ())
-        if len(self.rows) >= _ROW_GROUP:
+    def put(self, item: Item, rendered: list[dict[str, Any]]) -> None:
+        self.rows.extend(rendered)
+        if self.held + len(self.rows) >= _ROW_GROUP:
             self.flush()
+        elif len(self.rows) >= _AS_RECORDS:
+            self.tables.append(arrow_table(self.rows))
+            self.held, self.rows = self.held + len(self.rows), []
+
+    def end(self, item: Item) -> None:
+        pass
 
     def flush(self) -> None:
-        self.file.write_table(arrow_table(self.rows))
-        self.rows = []
+        import pyarrow as pa
+
+        self.file.write_table(pa.concat_tables([*self.tables, arrow_table(self.rows)]))
+        self.rows, self.tables, self.held = [], [], 0
 
     def close(self) -> None:
         self.flush()  # an empty file still gets the schema, so readers see its columns
@@ -157,6 +172,9 @@ class _FileSink:
 
     def put(self, item: Item, rendered: Any) -> None:
         self.writer.put(item, rendered)
+
+    def end(self, item: Item) -> None:
+        self.writer.end(item)
 
     def commit(self) -> None:
         if self.stream is not None:
@@ -189,11 +207,17 @@ class _Parts:
         self.current: _FileSink | None = None
 
     def put(self, item: Item, rendered: Any) -> None:
-        if self.current is None:
-            self.current = _FileSink(self.folder / f"part-{self.count:05d}.{self.fmt.value}", self.fmt, self.excel)
-        self.current.put(item, rendered)
+        self._part().put(item, rendered)
+
+    def end(self, item: Item) -> None:
+        self._part().end(item)
         if self.counter.add(item):
             self.commit()
+
+    def _part(self) -> _FileSink:
+        if self.current is None:  # opened by an input's first part, or its end (an input that failed)
+            self.current = _FileSink(self.folder / f"part-{self.count:05d}.{self.fmt.value}", self.fmt, self.excel)
+        return self.current
 
     def commit(self) -> None:
         """Close the part being written, under its final name."""
