@@ -76,7 +76,7 @@ def iter_claims(text: str, doc: str | None = None, rules: RuleSet | None = None)
         quantities = sorted(quantities + [c.quantity for c in cells.values()], key=lambda q: q.start)
     if not quantities:
         return
-    layout = read_layout(clean, rules, [(q.start, q.end) for q in quantities])
+    layout = read_layout(clean, rules, ((q.start, q.end) for q in quantities))
     quantities = [q for q in quantities if not layout.is_furniture(q.start)]
     before: Claim | None = None
     counted: deque[tuple[int, str | None, str | None]] = deque()  # (start, object, unit) of the sentence's claims

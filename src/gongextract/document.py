@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -215,11 +216,12 @@ def _signals(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int,
 Heading = tuple[int, int, bool, int]  # (line index, level, numbered, length of the heading part)
 
 
-def _stretches(text: str, claims: list[tuple[int, int]], lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _stretches(text: str, claims: Iterable[tuple[int, int]], lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The stretches of ``text`` whose cues anything can ask for: ``REACH`` characters around each
-    claim, and the title, lead and heading lines; merged, in order. A long document with few claims
-    is read only there."""
-    wanted = sorted([(max(0, a - REACH), min(len(text), b + REACH)) for a, b in claims] + lines)
+    claim (``claims`` in order), and the title, lead and heading lines; merged, in order. A long
+    document with few claims is read only there."""
+    around = ((max(0, a - REACH), min(len(text), b + REACH)) for a, b in claims)
+    wanted = heapq.merge(around, sorted(lines))  # no list of every claim's window: a huge table has 300,000
     merged: list[tuple[int, int]] = []
     for a, b in wanted:
         if merged and a <= merged[-1][1]:
@@ -233,7 +235,7 @@ def _scan(stretches: list[tuple[int, int]], find: Callable[[int, int], Iterable[
     return Positioned([item for a, b in stretches for item in find(a, b)])
 
 
-def read_layout(text: str, rules: RuleSet, claims: list[tuple[int, int]] | None = None) -> Layout:
+def read_layout(text: str, rules: RuleSet, claims: Iterable[tuple[int, int]] | None = None) -> Layout:
     """The layout of the normalised ``text`` (see the module docstring); its cues are read around
     ``claims`` (``(start, end)`` spans, default: everywhere) and in the title, lead and headings."""
     starts, ends = _lines(text)

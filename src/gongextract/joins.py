@@ -3,7 +3,8 @@ whose first item carries the qualifier for all (分别不少于500场次、1500�
 
 >>> from gongextract.rules import load_rules
 >>> from gongextract.quantities import find_quantities
->>> [(q.text, q.value, q.value_max, q.qualifier) for q in find_quantities("可处2万元以上10万元以下罚款", load_rules())]
+>>> text = "可处2万元以上10万元以下罚款"
+>>> [(text[q.start : q.end], q.value, q.value_max, q.qualifier) for q in find_quantities(text, load_rules())]
 [('2万元以上10万元以下', Decimal('20000'), Decimal('100000'), 'exact')]
 """
 
@@ -28,7 +29,7 @@ def joined(text: str, found: list[Quantity], q: Quantity) -> Quantity:
         return q
     if prev.end == q.start and prev.qualifier == "at_least" and q.qualifier == "at_most" and prev.value < q.value:
         found.pop()
-        return replace(prev, end=q.end, text=text[prev.start : q.end], value_max=q.value, qualifier="exact")
+        return replace(prev, end=q.end, value_max=q.value, qualifier="exact")
     if q.qualifier == "exact" and text[prev.end : q.start] in _LIST_JOINS and _distributes(text, found):
         return replace(q, qualifier=prev.qualifier)
     return q
@@ -41,4 +42,4 @@ def _distributes(text: str, found: list[Quantity]) -> bool:
     while first > stop and text[found[first - 1].end : found[first].start] in _LIST_JOINS:
         first -= 1
     head = found[first]
-    return head.qualifier != "exact" and text.endswith(_RESPECTIVELY, 0, head.start) and not head.text[0].isdigit()
+    return head.qualifier != "exact" and text.endswith(_RESPECTIVELY, 0, head.start) and not text[head.start].isdigit()

@@ -1,7 +1,8 @@
 """Find quantity expressions in normalised text: number, magnitude, qualifiers, range and unit.
 
 >>> from gongextract.rules import load_rules
->>> [(q.text, q.value, q.qualifier, q.unit, q.kind) for q in find_quantities("建成职工书屋1.5万余家", load_rules())]
+>>> text = "建成职工书屋1.5万余家"
+>>> [(text[q.start : q.end], q.value, q.qualifier, q.unit, q.kind) for q in find_quantities(text, load_rules())]
 [('1.5万余家', Decimal('15000.0'), 'over', '家', 'count')]
 """
 
@@ -32,11 +33,11 @@ _NOUN_START = regex.compile(r"[\p{Han}“‘「『《【(]")  # a lone numeral b
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
-    """One quantity expression found in the normalised text; ``start``/``end`` index that text."""
+    """One quantity expression found in the normalised text; ``start``/``end`` index that text (no
+    copy of its characters is kept: a pasted table holds 300,000 of these)."""
 
     start: int
     end: int
-    text: str
     value: Decimal
     value_max: Decimal | None
     qualifier: str
@@ -375,7 +376,7 @@ def _expression(sc: _Scanner, text: str, start: int) -> tuple[Quantity | None, i
     qualifier = written or sc.qualifiers.apart(text, span_start) or "exact"
     if kind is None:
         kind = "people" if _people_nearby(rules, text, span_start, end) else "count"
-    return Quantity(span_start, end, text[span_start:end], value, value_max, qualifier, unit, kind), end
+    return Quantity(span_start, end, value, value_max, qualifier, unit, kind), end
 
 
 def find_quantities(text: str, rules: RuleSet) -> list[Quantity]:

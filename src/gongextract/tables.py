@@ -7,8 +7,8 @@ whose object is the row's label and whose year is its column's; a column headed 
 >>> from gongextract.rules import load_rules
 >>> text = "指标  单位  2024年  2025年  增减（%）\\n职工书屋  家  1036  1102  6.4\\n会员  万人  118.6  121.3  2.3"
 >>> cells = read_tables(text, load_rules())
->>> [(c.quantity.text, str(c.quantity.value), c.quantity.unit, c.label, c.year) for c in cells][3:5]
-[('118.6', '1186000.0', '人', '会员', 2024), ('121.3', '1213000.0', '人', '会员', 2025)]
+>>> [(str(c.quantity.value), c.quantity.unit, c.label, c.year) for c in cells][3:5]
+[('1186000.0', '人', '会员', 2024), ('1213000.0', '人', '会员', 2025)]
 """
 
 from __future__ import annotations
@@ -108,6 +108,6 @@ def _read_rows(
             if value is None or not measured:
                 continue
             scale, name, kind, year = measured
-            quantity = Quantity(pos, pos + len(cell), cell, value * scale, None, "exact", name, kind)
+            quantity = Quantity(pos, pos + len(cell), value * scale, None, "exact", name, kind)
             cells.append(Cell(quantity, label, year))
     return cells
