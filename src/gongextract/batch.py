@@ -31,7 +31,8 @@ _AHEAD_DOCS = 64  # documents per worker read ahead of the one being written …
 _AHEAD_CHARS = 8_000_000  # … and at most this many characters per worker, so huge documents do not pile up
 _AHEAD_PARTS = 64  # parts (and ends of documents) a worker may hold for the main process before it waits
 CHUNK_DOCS = 500  # an input chunk (one part file, one cluster task): this many documents …
-CHUNK_CHARS = 1_000_000  # … or fewer once they hold this many (a cluster task carries its text: keep it small)
+CHUNK_CHARS = 250_000  # … or fewer once they hold this many (a cluster task carries its text: keep it small,
+# and the last tasks of a run are done by one worker while the other waits: the smaller, the shorter)
 
 
 def claims_as_list(claims: Iterable[Claim]) -> list[Claim]:
