@@ -19,6 +19,7 @@ import regex
 _SENTENCE_BREAK = re.compile(r"[。！？!?\n](?:(?<=\n)\n*|(?<!\n)[。！？!?]*[”’」』)]*)")
 CLAUSE_MARKS = frozenset(",，;；、:：。!！?？\n")
 STRONG_MARKS = frozenset(",，;；。!！?？\n")  # a clause break that 、 (a list) is not
+COLUMN_GAP = re.compile(r"(?<=\S)(?:[ \u3000]{2,}|\t)(?=\S)")  # a wide gap inside a line: a table's columns
 
 
 def _class(marks: frozenset[str]) -> str:

@@ -30,7 +30,7 @@ from typing import Any
 
 import regex
 
-from .clauses import sentence_spans
+from .clauses import COLUMN_GAP, sentence_spans
 from .patterns import PatternIndex, cue_index, required_chars
 from .places import mentions
 from .programmes import Candidate, programme_candidates
@@ -159,7 +159,7 @@ def _heading(line: str, level: int | None) -> tuple[int, bool, int] | None:
     【概况】, ■), 1 for a short line with no sentence in it; ``length`` is how much of the line is
     heading (a yearbook's 【概况】 runs on into its paragraph). None for body text."""
     stripped = line.strip()
-    if len(_COLUMNS.findall(stripped)) >= 2:
+    if len(COLUMN_GAP.findall(stripped)) >= 2:
         return None  # a table row (职工书屋    家    1036) is body text, never a title or heading
     short = len(stripped) <= _TITLE_MAX and not _HEADING_BREAKS.search(stripped)
     if level is not None:  # a marked heading (``level`` from the heading1/heading2 cues)
@@ -172,7 +172,6 @@ def _heading(line: str, level: int | None) -> tuple[int, bool, int] | None:
 
 
 _HEAD_END = re.compile(r"[】。；;，,:：]")
-_COLUMNS = re.compile(r"(?<=\S)(?: {2,}|\t)(?=\S)")  # a wide gap; two in a line set apart a table's columns
 
 
 def _named(line_start: int, line_end: int, candidates: Positioned) -> str | None:

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 import opencc
 import regex
 
+from .clauses import COLUMN_GAP
+
 # A Latin syllable in brackets right after a Han character: the candidate pinyin annotations.
 _PINYIN_CANDIDATE = regex.compile(r"(?<=\p{Han})[(（]([a-zü\p{Mn}\u00e0-\u01dc]{1,8})[)）]")
 # A toneless pinyin syllable (ü written v): initial, then final.
@@ -39,7 +41,6 @@ _DIGIT_SPACE = regex.compile(
     r"(?<=[0-9０-９])[ \xa0\u2009\u202f\u3000]{1,2}(?=\p{Han})|(?<=\p{Han})[ \xa0\u2009\u202f\u3000]{1,2}(?=[0-9０-９])"
 )
 _PROSE = regex.compile(r"[，,、；;。]")
-_COLUMNS = regex.compile(r"\S(?:[ \u3000]{2,}|\t)\S")  # a wide gap inside a line: a table row
 _SENTENCE_END = frozenset("。！？!?；;：:”」』)）】》")
 _MIN_BROKEN_LINE = 50
 _MIN_WRAPPED_LINE, _MIN_WRAPPED, _WRAP_SLACK = 20, 3, 4  # a fixed width: 3 lines ending mid-word, within 4 of it
@@ -78,7 +79,7 @@ def _line_breaks(original: str) -> list[tuple[int, int]]:
         if not before or before in _SENTENCE_END or not unicodedata.category(before).startswith(("L", "N")):
             continue  # most lines end a sentence: the line's start is not searched for
         line_start = original.rfind("\n", 0, m.start()) + 1
-        if _COLUMNS.search(original, line_start, m.start()) or not _PROSE.search(original, line_start, m.start()):
+        if COLUMN_GAP.search(original, line_start, m.start()) or not _PROSE.search(original, line_start, m.start()):
             continue  # a table row (职工书屋    家    1036, 书屋100家 站10个): no broken prose, which has its commas
         width = m.start() - line_start
         if width >= _MIN_BROKEN_LINE:

@@ -17,11 +17,11 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .clauses import COLUMN_GAP
 from .quantities import Quantity
 from .rules import RuleSet
 
 _CELL = re.compile(r"[^ \t](?:[^ \t]| (?=[^ \t]))*")  # a cell: single spaces inside; two or more part columns
-_GAP = re.compile(r"[ \t\u3000]{2,}|\t")
 _FIGURE = re.compile(r"([-−+]?)(\d[\d,]*(?:\.\d+)?)([万亿]?)")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _UNIT_HEADER = "单位"
@@ -41,7 +41,7 @@ class Cell:
 
 def _cells(line: str, offset: int) -> list[tuple[int, str]]:
     """``(position, text)`` of the cells of a line whose columns are set apart by wide gaps."""
-    if not _GAP.search(line.strip()):
+    if not COLUMN_GAP.search(line):
         return []
     return [(offset + m.start(), m.group()) for m in _CELL.finditer(line)]
 
