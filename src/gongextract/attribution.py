@@ -169,11 +169,12 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
     limit = w.next_start
     if w.next_end is not None and text[start : w.next_start] in _JOINERS:
         start, limit = w.next_end, w.sentence_end  # 1200名和950名职工: the noun after the second is shared
-    listing = _listing(text[start : clause_end(text, start, limit, STRONG_MARKS)], rules)
+    stop = clause_end(text, start, limit, STRONG_MARKS)
+    listing = _listing(text[start:stop], rules)
     start += len(listing)  # 210名藏族、回族等少数民族一线职工: the list, then what it is of
     chunk = _NUMBER.split(first_clause(text[start : min(limit, start + _AFTER_MAX)]), maxsplit=1)[0]
     if q.kind in _PEOPLE:
-        described = _described_people(text[start : clause_end(text, start, limit, STRONG_MARKS)], rules)
+        described = _described_people(text[start:stop], rules)
         if described:  # 1.7万名接触粉尘、噪声等职业病危害因素的一线职工: the people the 的-clause describes
             return described
     money = q.kind == "money"
@@ -181,7 +182,7 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
     if money and not valued and not any(noun in chunk for noun in rules.money_nouns):
         return ""  # 投入9822.5万元常态化走访: what the money did, not what it is
     chunk_words = segment(chunk, rules) if chunk else []
-    at = None if q.kind == "money" else next((pos for pos, _ in mentions(chunk, 1, len(chunk), rules)), None)
+    at = None if money else next((pos for pos, _ in mentions(chunk, 1, len(chunk), rules)), None)
     head = segment(chunk[:at], rules) if at is not None else []
     if len(head) == 1 or (head and head[-1].endswith(rules.people_nouns)):
         chunk_words = head  # 授予215名职工天津市五一劳动奖章: the place opens the second object
