@@ -24,6 +24,14 @@ from .output import arrow_schema, arrow_table
 from .sources import InputError
 
 
+_LOCAL_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+
+
 def _partition(documents: Iterable[object], rules_dir: str | None) -> list[dict[str, Any]]:
     return list(records_of(documents, rules_dir))
 
@@ -79,9 +87,11 @@ def extract_on_cluster(
     with contextlib.ExitStack() as stack:
         if address == "local":
             # The workers' sampling profiler feeds a dashboard this cluster does not open, and costs
-            # about 5 % of their CPU. (Workers stay spawned: forked ones started in 0.2 s instead
-            # of 1.5 s, but inherit the parent's sockets and threads, and a test run hung on them.)
-            stack.enter_context(dask.config.set({"distributed.worker.profile.enabled": False}))
+            # about 5 % of their CPU; the event loops' health checks (every 20 ms), system and memory
+            # monitors (every 0.5 and 0.1 s) take the GIL from the task thread: 1 s on a 25 s run.
+            # (Workers stay spawned: forked ones started in 0.2 s instead of 1.5 s, but inherit the
+            # parent's sockets and threads, and a test run hung on them.)
+            stack.enter_context(dask.config.set(_LOCAL_CONFIG))
             cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, dashboard_address=None)
             client = stack.enter_context(Client(stack.enter_context(cluster)))
         else:
