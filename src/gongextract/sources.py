@@ -53,6 +53,21 @@ class InputError:
 
 
 @dataclass(frozen=True)
+class Summary:
+    """What is reported of a document read and extracted elsewhere (by a cluster worker): all but its text."""
+
+    doc: str
+    chars: int
+    encoding: str | None = None
+    warning: str | None = None
+    size: int = 0
+
+    @classmethod
+    def of(cls, document: Document) -> Summary:
+        return cls(document.doc, len(document.text), document.encoding, document.warning, document.size)
+
+
+@dataclass(frozen=True)
 class Options:
     """How to read inputs (the CLI's reading options)."""
 
@@ -62,6 +77,9 @@ class Options:
     html_field: str = "html"  # read as a web page when a JSONL line has no text field
     id_field: str = "id"
     encoding: str | None = None
+
+
+DEFAULT_OPTIONS = Options()
 
 
 def _decode_line(raw: bytes, encoding: str | None) -> tuple[str, str]:
@@ -76,9 +94,12 @@ def _decode_line(raw: bytes, encoding: str | None) -> tuple[str, str]:
         return found.text, found.encoding
 
 
-def read_jsonl(stream: Iterable[bytes], name: str, options: Options = Options()) -> Iterator[Document | InputError]:
-    """One document per JSON line; a bad line is an error naming ``name:line`` and the rest go on."""
-    for n, raw in enumerate(stream, 1):
+def read_jsonl(
+    stream: Iterable[bytes], name: str, options: Options = Options(), first_line: int = 1
+) -> Iterator[Document | InputError]:
+    """One document per JSON line; a bad line is an error naming ``name:line`` and the rest go on.
+    ``first_line`` numbers the stream's first line (a part of a file)."""
+    for n, raw in enumerate(stream, first_line):
         if not raw.strip():
             continue
         where, size = f"{name}:{n}", len(raw)
@@ -139,14 +160,21 @@ def _read_stdin(options: Options) -> Iterator[Document | InputError]:
         yield InputError("-", str(exc), len(data))
 
 
-def _read_file(path: str, options: Options) -> Iterator[Document | InputError]:
+def is_jsonl(path: str, options: Options = Options()) -> bool:
+    """Whether the file ``path`` is read as JSONL (by ``--input-format``, else by its extension)."""
+    return _input_format(path, b"", options) == "jsonl"
+
+
+def read_file(path: str, options: Options = Options(), folder: str = "") -> Iterator[Document | InputError]:
+    """The documents of one file (one, or a JSONL file's), named by ``path``; the file is opened at
+    ``path`` in ``folder`` (the working directory by default: a cluster worker's may differ)."""
     kind = _input_format(path, b"", options)
     try:
         if kind == "jsonl":
-            with open(path, "rb") as fh:
+            with open(os.path.join(folder, path), "rb") as fh:
                 yield from read_jsonl(fh, path, options)
             return
-        with open(path, "rb") as fh:
+        with open(os.path.join(folder, path), "rb") as fh:
             data = fh.read()
     except OSError as exc:
         yield InputError(path, exc.strerror or str(exc))
@@ -178,19 +206,30 @@ def total_size(inputs: Iterable[str], options: Options = Options()) -> int | Non
     return total
 
 
-def read_inputs(inputs: Iterable[str], options: Options = Options()) -> Iterator[Document | InputError]:
-    """Documents (or errors) from every input, in the order given; folders are walked sorted."""
+def input_files(inputs: Iterable[str], options: Options = Options()) -> Iterator[str | InputError]:
+    """The files the inputs name, in the order given (``-`` for stdin; folders walked sorted), or an
+    error for an input that names none."""
     for name in inputs:
-        if name == "-":
-            yield from _read_stdin(options)
+        if name == "-" or os.path.isfile(name):
+            yield name
         elif os.path.isdir(name):
             files = _walk(name, options.globs)
             if not files:
                 yield InputError(name, f"no files matching {', '.join(options.globs)}")
-            for path in files:
-                yield from _read_file(path, options)
+            yield from files
         elif not os.path.exists(name):
             reason = "broken symbolic link" if os.path.islink(name) else "no such file or directory"
             yield InputError(name, reason)
         else:
-            yield from _read_file(name, options)
+            yield name  # not a regular file (a named pipe, say): reading it tells
+
+
+def read_inputs(inputs: Iterable[str], options: Options = Options()) -> Iterator[Document | InputError]:
+    """Documents (or errors) from every input, in the order given; folders are walked sorted."""
+    for path in input_files(inputs, options):
+        if isinstance(path, InputError):
+            yield path
+        elif path == "-":
+            yield from _read_stdin(options)
+        else:
+            yield from read_file(path, options)
