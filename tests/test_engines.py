@@ -59,9 +59,15 @@ def inputs(tmp_path_factory: pytest.TempPathFactory, development_folders: list[s
 
 
 @pytest.fixture(scope="module")
-def expected(inputs: list[str], as_rows: Callable[..., Rows]) -> Rows:
+def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the plain run writes its ``--report``."""
+    return tmp_path_factory.mktemp("report") / "plain.jsonl"
+
+
+@pytest.fixture(scope="module")
+def expected(inputs: list[str], as_rows: Callable[..., Rows], report: Path) -> Rows:
     """The records of the plain run: one process, JSONL on stdout."""
-    result = runner.invoke(app, [*inputs, "-q", "--jobs", "1"])
+    result = runner.invoke(app, [*inputs, "-q", "--jobs", "1", "--report", str(report)])
     assert result.exit_code == 1
     assert result.stderr.startswith(f"gongextract: error: {inputs[-1]}:{BROKEN_LINE}: malformed JSON line")
     rows = as_rows(json.loads(line) for line in result.stdout.splitlines())
@@ -86,6 +92,28 @@ def test_dask_local_cluster_writing_parquet_parts(inputs: list[str], expected: R
     assert f"gongextract: error: {inputs[-1]}:{BROKEN_LINE}: malformed JSON line" in result.stderr
     assert len(list(out.glob("part-*.parquet"))) > 1
     assert as_rows(pq.read_table(out).to_pylist()) == expected
+
+
+def test_dask_local_cluster_to_stdout_with_a_report(inputs: list[str], expected: Rows, report: Path, tmp_path: Path,
+                                                    as_rows: Callable[..., Rows]) -> None:
+    """The workers read their splits; the records come back here in input order, and every input
+    is reported as the plain run reports it."""
+    pytest.importorskip("distributed")
+    result = runner.invoke(app, [*inputs, "-q", "--dask", "local", "--jobs", "2", "--report", str(tmp_path / "r.jsonl")])
+    assert result.exit_code == 1
+    assert as_rows(json.loads(line) for line in result.stdout.splitlines()) == expected
+    assert (tmp_path / "r.jsonl").read_text(encoding="utf-8") == report.read_text(encoding="utf-8")
+
+
+def test_dask_local_cluster_reading_stdin(inputs: list[str], expected: Rows, as_rows: Callable[..., Rows]) -> None:
+    """Standard input is read here and sent to the workers in chunks."""
+    pytest.importorskip("distributed")
+    stdin = Path(inputs[-1]).read_text(encoding="utf-8")
+    result = runner.invoke(app, ["-", "-q", "--dask", "local", "--jobs", "2"], input=stdin)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"gongextract: error: -:{BROKEN_LINE}: malformed JSON line")
+    generated_rows = [row for row in expected if str(row[0]).startswith("gen")]
+    assert as_rows(json.loads(line) for line in result.stdout.splitlines()) == generated_rows
 
 
 @pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning")

@@ -21,9 +21,10 @@ from typing import Any
 
 from .claims import Claim, iter_claims
 from .rules import RuleSet, load_rules
-from .sources import Document, InputError
+from .sources import Document, InputError, Summary
 
 Item = Document | InputError
+Seen = Item | Summary  # an input as a writer sees it (a document read on a cluster worker: its summary)
 Render = Callable[[Iterable[Claim]], Any]
 
 CHUNK_RECORDS = 1_000  # records rendered and written at a time: one huge document never sits whole in memory
@@ -103,10 +104,10 @@ class ChunkCounter:
         self.limits = (docs, chars)
         self.docs = self.chars = 0
 
-    def add(self, item: Item) -> bool:
+    def add(self, item: Seen) -> bool:
         """Count ``item``; True when it closes the chunk (the counts then start again)."""
         self.docs += 1
-        self.chars += len(item.text) if isinstance(item, Document) else 0
+        self.chars += _chars(item)
         if self.docs >= self.limits[0] or self.chars >= self.limits[1]:
             self.docs = self.chars = 0
             return True
@@ -262,5 +263,5 @@ def _in_workers(source: Iterator[Item], jobs: int, job: Job) -> Iterator[tuple[I
             worker.join()
 
 
-def _chars(item: Item) -> int:
-    return len(item.text) if isinstance(item, Document) else 0
+def _chars(item: Seen) -> int:
+    return len(item.text) if isinstance(item, Document) else item.chars if isinstance(item, Summary) else 0

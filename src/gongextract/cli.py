@@ -26,11 +26,11 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from .batch import Item, stream_many
-from .output import Format, Sink, open_sink, render
+from .batch import Seen, stream_many
+from .output import Format, Parts, Sink, open_sink, render
 from .pages import MissingExtra
 from .rules import RuleError, load_rules
-from .sources import DEFAULT_GLOBS, Document, InputError, Options, read_inputs, total_size
+from .sources import DEFAULT_GLOBS, Document, InputError, Options, Summary, read_inputs, total_size
 
 app = typer.Typer(add_completion=False, pretty_exceptions_show_locals=False, rich_markup_mode=None)
 stderr = Console(stderr=True, highlight=False)
@@ -58,10 +58,11 @@ class _Tally:
         self._task: TaskID | None = None
         self._report = open(report, "w", encoding="utf-8") if report else None  # closed by close()
 
-    def add(self, item: Document | InputError, result: InputError | int) -> None:
+    def add(self, item: Document | Summary | InputError, result: InputError | int) -> None:
         """Count one input: its number of claims, or the error it gave."""
-        if isinstance(item, Document) and item.warning:
-            _error(item.doc, item.warning, "warning")
+        read = Summary.of(item) if isinstance(item, Document) else item
+        if isinstance(read, Summary) and read.warning:
+            _error(read.doc, read.warning, "warning")
             self.warnings += 1
         if isinstance(result, InputError):
             _error(result.where, result.reason)
@@ -70,18 +71,18 @@ class _Tally:
             self.docs += 1
             self.empty += result == 0
             self.claims += result
-            self.chars += len(item.text) if isinstance(item, Document) else 0
+            self.chars += read.chars if isinstance(read, Summary) else 0
         if self._report is not None:
             name, encoding, chars, warning = (
-                (item.doc, item.encoding, len(item.text), item.warning)
-                if isinstance(item, Document)
-                else (item.where, None, None, None)
+                (read.doc, read.encoding, read.chars, read.warning)
+                if isinstance(read, Summary)
+                else (read.where, None, None, None)
             )
             error = result.reason if isinstance(result, InputError) else None
             claims = None if isinstance(result, InputError) else result
             line = {"doc": name, "encoding": encoding, "characters": chars, "claims": claims, "error": error}
             self._report.write(json.dumps({**line, "warning": warning}, ensure_ascii=False) + "\n")
-        self.bytes += item.size
+        self.bytes += read.size
         self._draw()
 
     def _draw(self) -> None:
@@ -115,16 +116,24 @@ class _Tally:
             )
 
 
-def _run(items: Iterable[Item], dask: str | None, **how: Any) -> Iterator[tuple[Item, Iterable[Any]]]:
-    """Each item with its rendered parts (see :func:`~gongextract.batch.stream_many`), here or on Dask."""
+Outcome = Iterable[Any] | InputError | int  # an input's rendered parts, its error, or the records a worker wrote
+
+
+def _run(
+    inputs: list[str], options: Options, dask: str | None, sink: Sink, **how: Any
+) -> Iterator[tuple[Seen, Outcome]]:
+    """Each input document with its rendered parts (see :func:`~gongextract.batch.stream_many`), or on
+    Dask its summary with its records rendered whole, its error, or (parts) how many records were written."""
     if dask is None:
-        return stream_many(items, **how)
-    from .dask import extract_on_cluster  # only a cluster run imports dask
+        return stream_many(read_inputs(inputs, options), **how)
+    from .dask import extract_inputs  # only a cluster run imports dask
 
-    return ((item, [result]) for item, result in extract_on_cluster(items, dask, **how))  # a cluster task's whole
+    parts = sink if isinstance(sink, Parts) else None
+    results = extract_inputs(inputs, dask, options, parts=parts, **how)
+    return ((item, result if isinstance(result, InputError | int) else [result]) for item, result in results)
 
 
-def _write(sink: Sink, item: Item, parts: Iterable[Any]) -> InputError | int:
+def _write(sink: Sink, item: Seen, parts: Iterable[Any]) -> InputError | int:
     """Write one input's parts as they come; its number of records, or the error it ended with."""
     count = 0
     for part in parts:
@@ -180,9 +189,9 @@ def extract_command(
         raise typer.Exit(2) from None
     try:
         with open_sink(output, fmt, excel) as sink:
-            items = read_inputs(inputs, options)
-            for item, parts in _run(items, dask, jobs=jobs, rules_dir=rules, render=functools.partial(render, fmt=fmt)):
-                tally.add(item, _write(sink, item, parts))
+            how = {"jobs": jobs, "rules_dir": rules, "render": functools.partial(render, fmt=fmt)}
+            for item, outcome in _run(inputs, options, dask, sink, **how):
+                tally.add(item, outcome if isinstance(outcome, InputError | int) else _write(sink, item, outcome))
     except MissingExtra as exc:
         _error("html", str(exc))
         tally.close(quiet)

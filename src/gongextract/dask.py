@@ -13,15 +13,22 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import os
+import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import dask.bag as db
 
-from .batch import CHUNK_DOCS, Item, Render, chunks, claims_as_list, extract_chunk, records_of
-from .output import arrow_schema, arrow_table
-from .sources import InputError
+from .batch import CHUNK_DOCS, Item, Render, chunks, claims_as_list, extract_chunk, records_of, result_of
+from .output import PartFile, Parts, arrow_schema, arrow_table
+from .pages import MissingExtra
+from .rules import load_rules
+from .sources import DEFAULT_OPTIONS, Document, InputError, Options, Summary, input_files
+from .splits import SPLIT_BYTES, Split, plan, read_split
+
+T = TypeVar("T")
 
 
 _LOCAL_CONFIG = {
@@ -64,26 +71,13 @@ def claims_frame(documents: db.Bag, rules_dir: str | Path | None = None) -> Any:
     return dd.from_delayed(parts, meta=meta, verify_meta=False)
 
 
-def extract_on_cluster(
-    items: Iterable[Item],
-    address: str,
-    jobs: int = 2,
-    rules_dir: str | Path | None = None,
-    render: Render = claims_as_list,
-    chunk_docs: int = CHUNK_DOCS,
-) -> Iterator[tuple[Item, Any]]:
-    """``(item, render(claims) or InputError)`` for every item in input order, like
-    :func:`gongextract.batch.extract_many`, computed on a Dask cluster: what ``--dask`` runs.
-
-    ``address`` is a scheduler's (``tcp://host:8786``) or ``local`` for a LocalCluster of ``jobs``
-    single-threaded worker processes. Each input chunk is one task that carries its documents, so
-    when a worker dies the scheduler runs its tasks again elsewhere and nothing is lost. The rules
-    folder, if any, must be readable by the workers at the same path.
-    """
+@contextlib.contextmanager
+def _connect(address: str, jobs: int) -> Iterator[Any]:
+    """A client of the scheduler at ``address``, or of a LocalCluster of ``jobs`` single-threaded
+    worker processes for ``local``."""
     import dask
     from distributed import Client, LocalCluster  # the scheduler client, only for a cluster run
 
-    rules_arg = None if rules_dir is None else str(rules_dir)
     with contextlib.ExitStack() as stack:
         if address == "local":
             # The workers' sampling profiler feeds a dashboard this cluster does not open, and costs
@@ -93,17 +87,44 @@ def extract_on_cluster(
             # parent's sockets and threads, and a test run hung on them.)
             stack.enter_context(dask.config.set(_LOCAL_CONFIG))
             cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, dashboard_address=None)
-            client = stack.enter_context(Client(stack.enter_context(cluster)))
+            yield stack.enter_context(Client(stack.enter_context(cluster)))
         else:
-            client = stack.enter_context(Client(address))
-        window = 2 * max(1, sum(client.nthreads().values()))  # chunks in flight: every worker busy, memory bounded
-        pending: collections.deque[tuple[list[Item], Any]] = collections.deque()
-        for chunk in chunks(items, chunk_docs):
-            pending.append((chunk, client.submit(extract_chunk, chunk, rules_arg, render, pure=False)))
-            if len(pending) >= window:
-                yield from _collect(*pending.popleft())
-        while pending:
-            yield from _collect(*pending.popleft())
+            yield stack.enter_context(Client(address))
+
+
+def _in_flight(submitted: Iterable[T], client: Any) -> Iterator[T]:
+    """The submitted tasks, in order, with two per worker thread running ahead: every worker busy,
+    memory bounded."""
+    window = 2 * max(1, sum(client.nthreads().values()))
+    pending: collections.deque[T] = collections.deque()
+    for task in submitted:
+        pending.append(task)
+        if len(pending) >= window:
+            yield pending.popleft()
+    yield from pending
+
+
+def extract_on_cluster(
+    items: Iterable[Item],
+    address: str,
+    jobs: int = 2,
+    rules_dir: str | Path | None = None,
+    render: Render = claims_as_list,
+    chunk_docs: int = CHUNK_DOCS,
+) -> Iterator[tuple[Item, Any]]:
+    """``(item, render(claims) or InputError)`` for every item in input order, like
+    :func:`gongextract.batch.extract_many`, computed on a Dask cluster.
+
+    ``address`` is a scheduler's (``tcp://host:8786``) or ``local`` for a LocalCluster of ``jobs``
+    single-threaded worker processes. Each chunk of items is one task that carries its documents, so
+    when a worker dies the scheduler runs its tasks again elsewhere and nothing is lost. The rules
+    folder, if any, must be readable by the workers at the same path.
+    """
+    rules_arg = None if rules_dir is None else str(rules_dir)
+    with _connect(address, jobs) as client:
+        tasks = ((c, client.submit(extract_chunk, c, rules_arg, render, pure=False)) for c in chunks(items, chunk_docs))
+        for chunk, future in _in_flight(tasks, client):
+            yield from _collect(chunk, future)
 
 
 def _collect(chunk: list[Item], future: Any) -> Iterator[tuple[Item, Any]]:
@@ -112,5 +133,121 @@ def _collect(chunk: list[Item], future: Any) -> Iterator[tuple[Item, Any]]:
     try:
         return zip(chunk, future.result(), strict=True)
     except Exception as exc:
-        reason = f"lost on the cluster: {type(exc).__name__}: {exc}"
-        return ((item, item if isinstance(item, InputError) else InputError(item.doc, reason)) for item in chunk)
+        return iter(
+            [(item, item if isinstance(item, InputError) else InputError(item.doc, _lost(exc))) for item in chunk]
+        )
+
+
+def _lost(exc: Exception) -> str:
+    return f"lost on the cluster: {type(exc).__name__}: {exc}"
+
+
+Reported = Summary | InputError
+
+
+def extract_inputs(
+    inputs: Iterable[str],
+    address: str,
+    options: Options = DEFAULT_OPTIONS,
+    jobs: int = 2,
+    rules_dir: str | Path | None = None,
+    render: Render = claims_as_list,
+    parts: Parts | None = None,
+    workers_read: bool | None = None,
+    split_bytes: int = SPLIT_BYTES,
+) -> Iterator[tuple[Reported, Any]]:
+    """What ``--dask`` runs: ``(document's summary or error, result)`` for every document of the
+    inputs (files, folders, ``-``) in input order, extracted on a Dask cluster (see
+    :func:`extract_on_cluster` for ``address`` and ``jobs``).
+
+    The inputs are cut into splits of about ``split_bytes`` (:mod:`gongextract.splits`) that the
+    workers read themselves, and with ``parts`` each task writes its own part file, so only file names
+    and counts pass through this process; the result is then the number of records written, else
+    ``render(claims)``. Workers read and write so when they see this machine's files (``workers_read``:
+    always for ``local``; by default a remote cluster's are asked once); otherwise, and for standard
+    input, this process reads the documents and writes the parts, as :func:`extract_on_cluster` does.
+    """
+    rules_arg = None if rules_dir is None else str(rules_dir)
+    with _connect(address, jobs) as client:
+        if workers_read is None:
+            workers_read = address == "local" or _workers_see(client, inputs, options, parts)
+
+        def submitted() -> Iterator[tuple[Split | list[Item] | InputError, Any]]:
+            for unit in plan(inputs, options, split_bytes):
+                if isinstance(unit, InputError):
+                    yield unit, None
+                    continue
+                for work in [unit] if workers_read and not unit.local else chunks(read_split(unit, options)):
+                    part = parts.reserve() if parts is not None and workers_read else None
+                    yield work, client.submit(_extract_work, work, options, rules_arg, render, part, pure=False)
+
+        for work, future in _in_flight(submitted(), client):
+            yield from _results(work, future)
+
+
+def _extract_work(
+    work: Split | list[Item], options: Options, rules_dir: str | None, render: Render, part: PartFile | None
+) -> list[tuple[Reported, Any]]:
+    """A cluster task: read a split (or take the documents sent), extract, and write the part file
+    (the result is then each document's count of records) or return the rendered records."""
+    rules = load_rules(rules_dir)
+    sink = None if part is None else part.open()
+    done: list[tuple[Reported, Any]] = []
+    try:
+        for item in read_split(work, options) if isinstance(work, Split) else work:
+            result = result_of(item, rules, render)
+            if sink is not None:
+                if not isinstance(result, InputError):
+                    sink.put(item, result[0])
+                    result = result[1]
+                sink.end(item)
+            done.append((Summary.of(item) if isinstance(item, Document) else item, result))
+        if sink is not None:
+            sink.commit()
+    except BaseException:
+        if sink is not None:
+            sink.abort()
+        raise
+    return done
+
+
+def _results(work: Split | list[Item] | InputError, future: Any) -> Iterator[tuple[Reported, Any]]:
+    """A task's results; a task that failed for good names the inputs it held, and the run goes on."""
+    if isinstance(work, InputError):
+        return iter([(work, work)])
+    try:
+        return iter(future.result())
+    except MissingExtra:
+        raise
+    except Exception as exc:
+        if isinstance(work, Split):  # (lists, not generators: ``exc`` is gone after this block)
+            return iter([(error, error) for error in [InputError(where, _lost(exc)) for where in work.where()]])
+        lost = [InputError(item.doc, _lost(exc)) if isinstance(item, Document) else item for item in work]
+        return zip(map(_reported, work), lost, strict=True)
+
+
+def _reported(item: Item) -> Reported:
+    return Summary.of(item) if isinstance(item, Document) else item
+
+
+def _workers_see(client: Any, inputs: Iterable[str], options: Options, parts: Parts | None) -> bool:
+    """Whether the workers see this machine's files: the first input file, of the same size, and a
+    file put into the parts folder."""
+    first = next((path for path in input_files(inputs, options) if isinstance(path, str) and path != "-"), None)
+    probe = None if parts is None else parts.folder / f".gongextract-probe-{uuid.uuid4().hex}"
+    files = [] if first is None else [(os.path.abspath(first), os.path.getsize(first))]
+    if probe is not None:
+        probe.touch()
+        files.append((str(probe.resolve()), 0))
+    try:
+        return all(client.run(_sizes_match, files).values())
+    finally:
+        if probe is not None:
+            probe.unlink(missing_ok=True)
+
+
+def _sizes_match(files: list[tuple[str, int]]) -> bool:
+    try:
+        return all(os.path.getsize(path) == size for path, size in files)
+    except OSError:
+        return False

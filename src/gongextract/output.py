@@ -20,11 +20,12 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
-from .batch import ChunkCounter, Item
+from .batch import ChunkCounter, Seen
 from .claims import FIELDS, Claim
 
 if TYPE_CHECKING:
@@ -86,9 +87,9 @@ class Sink(Protocol):
     """Where the CLI puts each input's rendered records, part by part, then says the input is done
     (an input that failed gets no part)."""
 
-    def put(self, item: Item, rendered: Any) -> None: ...
+    def put(self, item: Seen, rendered: Any) -> None: ...
 
-    def end(self, item: Item) -> None: ...
+    def end(self, item: Seen) -> None: ...
 
 
 class Writer:
@@ -109,10 +110,10 @@ class Writer:
         """Write records already rendered by :func:`render` (in a worker process)."""
         self.stream.write(text)
 
-    def put(self, item: Item, rendered: str) -> None:
+    def put(self, item: Seen, rendered: str) -> None:
         self.write_rendered(rendered)
 
-    def end(self, item: Item) -> None:
+    def end(self, item: Seen) -> None:
         self.stream.flush()  # each document's records are out as soon as it is done
 
 
@@ -127,7 +128,7 @@ class _ParquetWriter:
         self.tables: list[pa.Table] = []  # rows already in columns, not yet written
         self.held = 0  # … and how many
 
-    def put(self, item: Item, rendered: list[dict[str, Any]]) -> None:
+    def put(self, item: Seen, rendered: list[dict[str, Any]]) -> None:
         self.rows.extend(rendered)
         if self.held + len(self.rows) >= _ROW_GROUP:
             self.flush()
@@ -135,7 +136,7 @@ class _ParquetWriter:
             self.tables.append(arrow_table(self.rows))
             self.held, self.rows = self.held + len(self.rows), []
 
-    def end(self, item: Item) -> None:
+    def end(self, item: Seen) -> None:
         pass
 
     def flush(self) -> None:
@@ -170,10 +171,10 @@ class _FileSink:
             self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
             self.writer = Writer(self.stream, fmt, excel)
 
-    def put(self, item: Item, rendered: Any) -> None:
+    def put(self, item: Seen, rendered: Any) -> None:
         self.writer.put(item, rendered)
 
-    def end(self, item: Item) -> None:
+    def end(self, item: Seen) -> None:
         self.writer.end(item)
 
     def commit(self) -> None:
@@ -192,9 +193,22 @@ class _FileSink:
             os.unlink(self.tmp)
 
 
-class _Parts:
+@dataclass(frozen=True)
+class PartFile:
+    """One part file of a folder, to be written whole wherever it is opened (by a cluster worker)."""
+
+    path: Path
+    fmt: Format
+    excel: bool = False
+
+    def open(self) -> _FileSink:
+        return _FileSink(self.path, self.fmt, self.excel)
+
+
+class Parts:
     """A folder of part files (``part-00000.jsonl`` …), one per input chunk (:class:`ChunkCounter`),
-    each written atomically: a folder read after an interrupted run holds whole parts only."""
+    each written atomically: a folder read after an interrupted run holds whole parts only. A cluster
+    run reserves the parts its workers write (:meth:`reserve`)."""
 
     def __init__(self, folder: Path, fmt: Format, excel: bool = False) -> None:
         folder.mkdir(parents=True, exist_ok=True)
@@ -206,24 +220,29 @@ class _Parts:
         self.count = 0
         self.current: _FileSink | None = None
 
-    def put(self, item: Item, rendered: Any) -> None:
+    def reserve(self) -> PartFile:
+        """The next part, for someone else to write."""
+        self.count += 1
+        return PartFile(self.folder / f"part-{self.count - 1:05d}.{self.fmt.value}", self.fmt, self.excel)
+
+    def put(self, item: Seen, rendered: Any) -> None:
         self._part().put(item, rendered)
 
-    def end(self, item: Item) -> None:
+    def end(self, item: Seen) -> None:
         self._part().end(item)
         if self.counter.add(item):
             self.commit()
 
     def _part(self) -> _FileSink:
         if self.current is None:  # opened by an input's first part, or its end (an input that failed)
-            self.current = _FileSink(self.folder / f"part-{self.count:05d}.{self.fmt.value}", self.fmt, self.excel)
+            self.current = self.reserve().open()
         return self.current
 
     def commit(self) -> None:
         """Close the part being written, under its final name."""
         if self.current is not None:
             self.current.commit()
-            self.current, self.count = None, self.count + 1
+            self.current = None
 
     def abort(self) -> None:
         if self.current is not None:
@@ -244,7 +263,7 @@ def open_sink(output: str | None, fmt: Format = Format.jsonl, excel: bool = Fals
         yield Writer(sys.stdout, fmt, excel)
         return
     path = Path(output)
-    sink = _Parts(path, fmt, excel) if is_folder(output) else _FileSink(path, fmt, excel)
+    sink = Parts(path, fmt, excel) if is_folder(output) else _FileSink(path, fmt, excel)
     try:
         yield sink
         sink.commit()
