@@ -37,16 +37,11 @@ _LABEL = regex.compile(r"(?:^|\n|\s)(\p{Han}{1,6})\s*[:：]\s*$")  # a table row
 _NUMBER = re.compile(r"\d")  # words after a number end where another number begins (、4.9%和5.4%)
 _BEFORE_MAX, _AFTER_MAX = 24, 14
 _RATIOS = ("比例", "比重", "占比")
-_PER_UNIT = re.compile(r"\s*/\s*(?:月|年|天|日|人|次|小时)")  # 元/月, 元/人
 _PAIRED = regex.compile(r"^\s*[(（][^()（）]{1,12}[)）]")  # 逾六成(61.3%): the same share written again
 _DESCRIBED_MAX = 24
 _HAN = regex.compile(r"\p{Han}")  # a share's whole that already names the ratio
 _CONTEXT = 200  # characters before the sentence where an unnamed count of people may find 职工
 _PEOPLE = ("people", "person_times")
-_CLOCK, _TIMES = ("小时", "分钟"), ("时间", "工时", "时长")  # 每周工作47.6小时 → 每周工作时间
-_ETC, _ETC_WORDS = "等", "奖级次"  # 藏族、回族等少数民族职工 (not 一、二等奖, 等级, 等次)
-_COPULA = re.compile(r"(?:则|均|也)?(?:为|是)")  # a clause saying only "is" (…的升幅最大,为5.4%)
-_STANDARD = "标准"  # 按每人500元的标准: the rate a sum is paid at, not what it pays
 
 
 @dataclass(frozen=True)
@@ -93,12 +88,12 @@ def _trim(words: list[str], rules: RuleSet) -> str:
     return phrase if phrase.endswith(")") and "(" in phrase else phrase.rstrip(STRIP)  # 县(市、区) keeps its ")"
 
 
-def _clause_before(text: str, q: Quantity, w: Window) -> tuple[str, bool]:
+def _clause_before(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str, bool]:
     """The words of the claim's clause before it, and whether they open with 、 right after the claim
     before (设立工作站160个、纠纷化解巡回服务点309个: a list item). A 、 elsewhere joins a list of
     nouns and stays (慰问困难职工、农民工和一线劳动者36.5万人次)."""
     start = max(w.previous_end, w.sentence_start, q.start - _BEFORE_MAX)
-    rate = _PER_UNIT.match(text, start) if start == w.previous_end else None
+    rate = _per_unit(rules).match(text, start) if start == w.previous_end else None
     start = rate.end() if rate else start  # 由6380元/月提高到: the rate's period belongs to the number before
     stretch = text[start : q.start]
     label = _LABEL.search(stretch)
@@ -159,7 +154,7 @@ def _before(clause: str, listed: bool, w: Window, rules: RuleSet, rate: bool = F
 def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
     """The noun phrase right after the number: 646名一线产业工人进入大学课堂."""
     start = q.end + 1 if text.startswith("的", q.end) else q.end
-    rate = _PER_UNIT.match(text, start)  # 6912元/月: the rate's period, not a noun
+    rate = _per_unit(rules).match(text, start)  # 6912元/月: the rate's period, not a noun
     start = rate.end() if rate else start
     if q.kind in _PEOPLE:
         award = next((v for v in rules.award_verbs if text.startswith(v, start)), None)
@@ -187,7 +182,7 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
     if len(head) == 1 or (head and head[-1].endswith(rules.people_nouns)):
         chunk_words = head  # 授予215名职工天津市五一劳动奖章: the place opens the second object
     if money:  # 按每个2000—5000元标准给予一次性补助: the sum is of what is given at that rate
-        chunk_words = chunk_words[1:] if chunk_words[:1] == [_STANDARD] else chunk_words
+        chunk_words = chunk_words[1:] if chunk_words and chunk_words[0] in rules.rate_nouns else chunk_words
         chunk_words = chunk_words[1:] if len(chunk_words) > 1 and chunk_words[0] in rules.actions else chunk_words
     breaks = [
         i
@@ -209,12 +204,18 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
 
 
 def _listing(clause: str, rules: RuleSet) -> str:
-    """A list of nouns closed by 等 that opens ``clause`` (藏族、回族等 in 藏族、回族等少数民族一线职工), or ""."""
-    cut = clause.find(_ETC, 0, _DESCRIBED_MAX)
-    if cut < 0 or "、" not in clause[:cut] or clause[cut + 1 : cut + 2] in _ETC_WORDS:
+    """A list of nouns closed by 等 (rules/list_ends.tsv) that opens ``clause`` (藏族、回族等 in
+    藏族、回族等少数民族一线职工), or ""."""
+    ends = [(at, -len(s), s) for s in rules.list_ends if (at := clause.find(s, 0, _DESCRIBED_MAX)) >= 0]
+    if not ends:
+        return ""
+    cut, _, surface = min(ends)
+    end = cut + len(surface)
+    follower = clause[end : end + 1]  # 一、二等奖 is a rank; a 等 ending the clause closes nothing
+    if "、" not in clause[:cut] or not follower or follower in rules.list_ends[surface]:
         return ""
     words = segment(clause[:cut], rules)
-    return "" if any(word in _phrase_breaks(rules) for word in words) else clause[: cut + 1]
+    return "" if any(word in _phrase_breaks(rules) for word in words) else clause[:end]
 
 
 def _described_people(clause: str, rules: RuleSet) -> str | None:
@@ -333,7 +334,7 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
         return _share(split[0], split[1], _whole(text[w.sentence_start : q.start], split[1], rules)), split[1]
     if split:
         return split
-    clause, listed = _clause_before(text, q, w)
+    clause, listed = _clause_before(text, q, w, rules)
     described = _described(text, q, w, rules) if q.kind == "percent" else None
     if described:  # 七成半受访者每周工作超过44小时: the share of those the clause describes
         verbs = _verb_pattern(rules).findall(clause)
@@ -343,7 +344,7 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
         verbs = _verb_pattern(rules).findall(clause)
         return after, verbs[-1] if verbs else _inherited(w, clause, listed)
     before, action = _before(clause, listed, w, rules, q.kind == "percent")
-    if not before and _COPULA.fullmatch(clause.strip()):
+    if not before and cue_index(rules, "copula").search(clause.strip()):
         before = _prior(text, q, w, rules)  # 金融及保险活动的升幅最大,为5.4%: the clause before says what
     lone = next((m.group(1) for m in cue_index(rules, "lone_verb").finditer(before)), None) if before else None
     if lone:  # 日均服务251.3万人次: the verb names no object
@@ -448,6 +449,13 @@ def _verb_pattern(rules: RuleSet) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=4)
+def _per_unit(rules: RuleSet) -> re.Pattern[str]:
+    """What a rate is per, after a slash (元/月, 元/人: rules/per_units.txt)."""
+    units = "|".join(map(re.escape, sorted(rules.per_units, key=len, reverse=True))) or "(?!)"
+    return re.compile(rf"\s*/\s*(?:{units})")
+
+
+@functools.lru_cache(maxsize=4)
 def _span_of_time(rules: RuleSet) -> re.Pattern[str]:
     """A word that is a stretch of time: a number and 年/个月/天/周 (五年, 10年, 三个月)."""
     numerals = "".join(c for c, (role, _) in rules.numerals.items() if role in ("digit", "unit", "half"))
@@ -487,8 +495,9 @@ def attribute(
     section it falls under (``scope``) and the names before its sentence (``earlier``); a table's
     figure has its row's ``label`` for object and no verb."""
     obj, action = (label, None) if label else _object(text, q, window, rules)
-    if obj and q.unit in _CLOCK and not any(t in obj for t in _TIMES) and tag(segment(obj, rules)[-1]).startswith("v"):
-        obj += _TIMES[0]  # 每周工作44小时: how long it is done
+    timed = rules.clock_units.get(q.unit or "")  # 每周工作44小时: how long it is done (rules/clock_units.tsv)
+    if obj and timed and not any(t in obj for t in rules.duration_nouns) and tag(segment(obj, rules)[-1])[:1] == "v":
+        obj += timed
     clause = (
         clause_start(text, q.start, window.sentence_start),
         clause_start(text, q.start, window.sentence_start, STRONG_MARKS),

@@ -77,6 +77,7 @@ CUE_TYPES = (
     "per",
     "lone_verb",
     "total",
+    "copula",
     "elsewhere",
     "echo",
 )
@@ -105,6 +106,11 @@ class RuleSet:
     award_verbs: tuple[str, ...]
     level_verbs: frozenset[str]
     change_verbs: frozenset[str]
+    per_units: tuple[str, ...]
+    rate_nouns: frozenset[str]
+    clock_units: dict[str, str]  # unit -> the noun a verb before it takes (小时 -> 时间)
+    duration_nouns: tuple[str, ...]
+    list_ends: dict[str, frozenset[str]]  # 等 -> the characters after it that make it no list end
     words: tuple[str, ...]
     default_objects: dict[str, tuple[str, bool]]  # kind -> (object, only when mentioned nearby)
     cues: dict[str, tuple[regex.Pattern[str], ...]]
@@ -231,6 +237,18 @@ def _cue(path: Path, n: int, c: list[str]) -> tuple[str, Cue]:
     return f"{kind}\t{pattern}", Cue(kind, compiled)
 
 
+def _clock_unit(path: Path, n: int, c: list[str]) -> tuple[str, str]:
+    unit, noun = c
+    _check(" " not in unit and " " not in noun, path, n, f"one word per column: {unit!r}, {noun!r}")
+    return unit, noun
+
+
+def _list_end(path: Path, n: int, c: list[str]) -> tuple[str, frozenset[str]]:
+    surface, not_next = c
+    _check(" " not in surface, path, n, f"one word: {surface!r}")
+    return surface, frozenset() if not_next == "-" else frozenset(not_next)
+
+
 def _authority(path: Path, n: int, c: list[str]) -> tuple[str, tuple[regex.Pattern[str], str]]:
     pattern, region, _note = c
     try:
@@ -273,6 +291,11 @@ _FILES: dict[str, tuple[int | None, Callable[[Path, int, list[str]], tuple[str, 
     "award_verbs.txt": (None, _word),
     "level_verbs.txt": (None, _word),
     "change_verbs.txt": (None, _word),
+    "per_units.txt": (None, _word),
+    "rate_nouns.txt": (None, _word),
+    "clock_units.tsv": (2, _clock_unit),
+    "duration_nouns.txt": (None, _word),
+    "list_ends.tsv": (2, _list_end),
     "words.txt": (None, _word),
     "default_objects.tsv": (3, _default_object),
     "context.tsv": (3, _cue),
@@ -322,6 +345,11 @@ def _load(dirs: tuple[Path, ...]) -> RuleSet:
         award_verbs=tuple(sorted(tables["award_verbs.txt"], key=len, reverse=True)),
         level_verbs=frozenset(tables["level_verbs.txt"]),
         change_verbs=frozenset(tables["change_verbs.txt"]),
+        per_units=tuple(tables["per_units.txt"]),
+        rate_nouns=frozenset(tables["rate_nouns.txt"]),
+        clock_units=tables["clock_units.tsv"],
+        duration_nouns=tuple(tables["duration_nouns.txt"]),
+        list_ends=tables["list_ends.tsv"],
         words=tuple(tables["words.txt"]),
         default_objects=tables["default_objects.tsv"],
         cues={t: tuple(c.pattern for c in tables["context.tsv"].values() if c.kind == t) for t in CUE_TYPES},
