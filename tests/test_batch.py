@@ -169,3 +169,29 @@ def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
     assert proc.returncode == 0
     assert b"documents" in seen and b"\x1b[" in seen  # the bar drew with terminal control codes
     assert re.search(rb"198/198 bytes\S* +\S*100%", seen)  # files: bytes read of the total, a percentage
+
+
+_THREADS = """
+import json, sys, threading
+from gongextract import extract
+texts = json.loads(sys.stdin.read())
+start, out = threading.Barrier(len(texts)), [None] * len(texts)
+def run(i):
+    start.wait()  # every thread's first call at once: rules, jieba and its tokenizer are loaded then
+    out[i] = [c.to_dict() for c in extract(texts[i], doc=str(i))]
+threads = [threading.Thread(target=run, args=(i,)) for i in range(len(texts))]
+[t.start() for t in threads]
+[t.join() for t in threads]
+print(json.dumps(out, ensure_ascii=False))
+"""
+
+
+def test_extract_from_several_threads_at_first_use() -> None:
+    """A Dask worker runs its tasks in several threads: their first calls may come together."""
+    from gongextract import extract
+
+    texts = ["全省建成职工书屋1.5万余家。", "投入资金7.1亿元，惠及职工1650余万人。", "建成驿站160个。", "调解劳动争议2.2万多宗。"] * 2
+    result = subprocess.run([sys.executable, "-c", _THREADS], input=json.dumps(texts), capture_output=True, text=True,
+                            timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [[c.to_dict() for c in extract(t, doc=str(i))] for i, t in enumerate(texts)]

@@ -18,6 +18,7 @@ import logging
 import os
 import sys
 import tempfile
+import threading
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -41,19 +42,23 @@ def _cache_dir() -> Path:
     return Path(tempfile.gettempdir())
 
 
+_FIRST_USE = threading.RLock()  # a worker's threads (Dask's, say) may all ask for the tokenizer at once
+
+
 @functools.lru_cache(maxsize=1)
 def _jieba() -> ModuleType:
     """Import jieba on first use. jieba asks pkg_resources (60 ms to import) only for the path of
     its own files and falls back to a plain path without it, so it is hidden during the import."""
-    saved = sys.modules.get("pkg_resources")
-    sys.modules["pkg_resources"] = None  # type: ignore[assignment]
-    try:
-        return importlib.import_module("jieba")
-    finally:
-        if saved is None:
-            del sys.modules["pkg_resources"]
-        else:
-            sys.modules["pkg_resources"] = saved
+    with _FIRST_USE:
+        saved = sys.modules.get("pkg_resources")
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+        try:
+            return importlib.import_module("jieba")
+        finally:
+            if saved is None:
+                del sys.modules["pkg_resources"]
+            else:
+                sys.modules["pkg_resources"] = saved
 
 
 def _compact_dictionary(folder: Path) -> Path:
@@ -75,8 +80,13 @@ def _compact_dictionary(folder: Path) -> Path:
     return target
 
 
-@functools.lru_cache(maxsize=4)
 def _tokenizer(rules: RuleSet) -> Any:
+    with _FIRST_USE:  # built once, whichever thread asks first
+        return _build_tokenizer(rules)
+
+
+@functools.lru_cache(maxsize=4)
+def _build_tokenizer(rules: RuleSet) -> Any:
     jieba = _jieba()
     jieba.setLogLevel(logging.WARNING)
     folder = _cache_dir()
