@@ -46,9 +46,9 @@ HELD_OUT = {
         "detect_f1": 0.98, "strict_f1": 0.98, "object_acc": 0.82, "program_acc": 0.80, "province_acc": 0.93,
         "status_acc": 0.95, "year_acc": 0.95, "full_record_acc": 0.77,
     },
-    "heldout4": {  # scored once blind at 552822d: full record 0.833
-        "detect_f1": 0.98, "strict_f1": 0.98, "object_acc": 0.82, "program_acc": 0.66, "province_acc": 0.97,
-        "status_acc": 0.95, "year_acc": 0.93, "full_record_acc": 0.80,
+    "heldout4": {  # scored once blind at 552822d: full record 0.833; opened for rules in the fifth session
+        "detect_f1": 0.98, "strict_f1": 0.98, "object_acc": 0.86, "program_acc": 0.66, "province_acc": 0.97,
+        "status_acc": 0.95, "year_acc": 0.93, "full_record_acc": 0.85,
     },
 }
 PROBE_FLOOR, PROBE_MAX_EXTRA = 0.97, 5

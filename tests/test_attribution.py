@@ -334,7 +334,7 @@ CASES += [  # objects of sums, parts and people named around the number (wider-s
     ]),
     ("a sum described by 的 is the value of the thing after it, unless that is people",
      "今年为每位新会员送上价值150元的“暖心礼包”，月收入3000元以下的职工优先受益。", [
-        ("150元", "暖心礼包", "暖心礼包", None, None, None, "achieved"),
+        ("150元", "暖心礼包", "暖心礼包", "送上", None, None, "achieved"),
         ("3000元以下", "月收入", "暖心礼包", None, None, None, "achieved"),
     ]),
     ("a rate (标准) and a giving verb after a sum: the sum is of what is given",
@@ -468,6 +468,34 @@ CASES += [  # objects of sums, parts and people named around the number (wider-s
      "对遭遇突发困难的家庭给予1000—3000元临时救助全年共帮扶困难家庭86户。", [
         ("1000—3000元", "临时救助", None, "给予", None, None, "achieved"),
         ("86户", "困难家庭", None, "帮扶", None, None, "achieved"),
+    ]),
+    ("a giving verb between a rate per head and a sum: who gets each share, per what, and how",
+     "考入本科院校的新生每人资助5000元，对排名靠前的项目部每个奖励5万元。", [
+        ("5000元", "新生每人资助", None, "资助", None, None, "achieved"),
+        ("5万元", "项目部每个奖励", None, "奖励", None, None, "achieved"),
+    ]),
+    ("a rate per head after 由 belongs to the number: what changes stands before 由",
+     "将驿站建设补助标准由每个1万元提高到1.5万元。", [
+        ("1万元", "标准", None, "补助", None, None, "target"),
+        ("1.5万元", "标准", None, "提高到", None, None, "target"),
+    ]),
+    ("a list of sums followed by 的 and a noun: every sum is of that noun",
+     "对三类困难家庭分别给予每户每年5000元、3000元和1500元的生活救助。", [
+        ("5000元", "生活救助", None, "给予", None, None, "achieved"),
+        ("3000元", "生活救助", None, "给予", None, None, "achieved"),
+        ("1500元", "生活救助", None, "给予", None, None, "achieved"),
+    ]),
+    ("a verb after the noun that follows a count ends it; a verb jieba split from its noun does not",
+     "市总工会为48名优秀职工颁发了荣誉证书，为6.2万人次职工给付互助金，组建12支劳模工匠宣讲团。", [
+        ("48名", "优秀职工", None, None, None, None, "achieved"),
+        ("6.2万人次", "职工", None, None, None, None, "achieved"),
+        ("12支", "劳模工匠宣讲团", None, "组建", None, None, "achieved"),
+    ]),
+    ("verbs of handling and sending (审核, 补发, 送去); 品 ends a noun (慰问品)",
+     "共审核申请1288份，督促9家企业补发拖欠工资，为环卫工人送去慰问品3200份。", [
+        ("1288份", "申请", None, "审核", None, None, "achieved"),
+        ("9家", "企业", None, None, None, None, "achieved"),
+        ("3200份", "慰问品", None, "送去", None, None, "achieved"),
     ]),
 ]
 

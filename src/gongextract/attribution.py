@@ -33,6 +33,8 @@ from .segment import head_noun, segment, tag
 
 _JOINERS = ("和", "与", "及", "、")  # what joins the parts of a subject (A和B分别为…) or two numbers (1200名和950名)
 _PARTS = regex.compile("|".join(_JOINERS))
+_ASPECT = ("了", "着", "过")  # particles after a verb (颁发了)
+_MORE = regex.compile(r"(?:和|与|及|、)[\d.,]+[万亿千]?")  # one more number of a list (、2400)
 _LABEL = regex.compile(r"(?:^|\n|\s)(\p{Han}{1,6})\s*[:：]\s*$")  # a table row's label: 月薪：28,590 元
 _NUMBER = re.compile(r"\d")  # words after a number end where another number begins (、4.9%和5.4%)
 _BEFORE_MAX, _AFTER_MAX = 24, 14
@@ -121,8 +123,10 @@ def _before(clause: str, listed: bool, w: Window, rules: RuleSet, rate: bool = F
     if cap:  # a cap word outside the span names what is capped: 最高限额1500万元 → 限额 (SPEC)
         return _cap_noun(cap, rules), None
     origin = max((m.start() for m in cue_index(rules, "origin").finditer(clause)), default=None)
-    if origin is not None and not _trim(segment(clause[origin + 1 :], rules), rules):
-        clause = clause[:origin]  # 最低工资由现行的40元调升至…: what changes stands before 由
+    rest = clause[origin + 1 :] if origin is not None else ""
+    per = _per_at_end(rest, rules)
+    if origin is not None and (not _trim(segment(rest, rules), rules) or (per is not None and per.start() == 0)):
+        clause = clause[:origin]  # 工资由现行的40元调升至…, 标准由每个1万元提高到…: what changes stands before 由
     words = segment(clause, rules) if clause else []
     verbs = [
         i
@@ -162,8 +166,11 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
             rest = STRONG_SPLIT.split(text[start + len(award) : w.sentence_end], maxsplit=1)[0]
             return _trim(segment(rest[:_BEFORE_MAX], rules), rules)
     limit = w.next_start
+    valued = text.startswith("的", q.end)  # 价值200—300元的“入会大礼包”: a sum described as the value of a thing
     if w.next_end is not None and text[start : w.next_start] in _JOINERS:
-        start, limit = w.next_end, w.sentence_end  # 1200名和950名职工: the noun after the second is shared
+        start, limit = _list_end(text, w.next_end, q.unit), w.sentence_end  # 1200名和950名职工: the noun after
+        valued = valued or text.startswith("的", start)  # the last is shared (6000元、3600元和2400元的生活救助)
+        start += text.startswith("的", start)
     stop = clause_end(text, start, limit, STRONG_MARKS)
     listing = _listing(text[start:stop], rules)
     start += len(listing)  # 210名藏族、回族等少数民族一线职工: the list, then what it is of
@@ -173,7 +180,6 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
         if described:  # 1.7万名接触粉尘、噪声等职业病危害因素的一线职工: the people the 的-clause describes
             return described
     money = q.kind == "money"
-    valued = text.startswith("的", q.end)  # 价值200—300元的“入会大礼包”: a sum described as the value of a thing
     if money and not valued and not any(noun in chunk for noun in rules.money_nouns):
         return ""  # 投入9822.5万元常态化走访: what the money did, not what it is
     chunk_words = segment(chunk, rules) if chunk else []
@@ -187,7 +193,8 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
     breaks = [
         i
         for i, word in enumerate(chunk_words)
-        if word in _phrase_breaks(rules) and not (money and word in rules.money_nouns)  # 500元临时救助
+        if (word in _phrase_breaks(rules) and not (money and word in rules.money_nouns))  # 500元临时救助
+        or (not money and _verb_after_noun(chunk_words, i, rules))  # 7名一线职工颁发了证书
     ] + [len(chunk_words)]
     words = chunk_words[: breaks[0]]
     if breaks[0] == 0 and len(breaks) > 1 and q.kind in _PEOPLE:
@@ -201,6 +208,23 @@ def _after(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
     if money and any(word.endswith(rules.people_nouns) for word in words):  # 月入1万港元的受访者: people
         return ""
     return "" if money and not valued and not phrase.endswith(rules.money_nouns) else phrase  # 安排7000万元资金
+
+
+def _verb_after_noun(words: list[str], i: int, rules: RuleSet) -> bool:
+    """Whether ``words[i]`` is a verb that ends the noun phrase before it (一线职工|颁发了证书): a word
+    of two characters or more that jieba tags a verb, after a noun, and not the first part of a noun
+    jieba split (宣讲|团)."""
+    word, before, after = words[i], words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""
+    if len(word) < 2 or len(before) < 2 or tag(word) != "v" or word.endswith(rules.people_nouns):
+        return False
+    return tag(before)[:1] in ("n", "") and (len(after) != 1 or after in _ASPECT)
+
+
+def _list_end(text: str, at: int, unit: str | None) -> int:
+    """Where a list of numbers in one unit that goes on at ``at`` ends (、3600元和2400元)."""
+    while unit and (more := _MORE.match(text, at)) and text.startswith(unit, more.end()):
+        at = more.end() + len(unit)
+    return at
 
 
 def _listing(clause: str, rules: RuleSet) -> str:
@@ -346,6 +370,8 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
     before, action = _before(clause, listed, w, rules, q.kind == "percent")
     if not before and cue_index(rules, "copula").search(clause.strip()):
         before = _prior(text, q, w, rules)  # 金融及保险活动的升幅最大,为5.4%: the clause before says what
+    if not before and q.kind == "money" and action:
+        before = _per_share(clause[: clause.rfind(action)], action, rules)
     lone = next((m.group(1) for m in cue_index(rules, "lone_verb").finditer(before)), None) if before else None
     if lone:  # 日均服务251.3万人次: the verb names no object
         before, action = "", lone
@@ -375,7 +401,7 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
     )
     if not before and continues:  # 新建站点420个，累计达到3860个: the same thing counted again
         before = w.previous_object or ""
-    if before and q.kind == "money" and any(m.end() == len(before) for m in cue_index(rules, "per").finditer(before)):
+    if before and q.kind == "money" and _per_at_end(before, rules):
         return before + (_money_named(text, q, w, rules) or ""), action
     if before:  # a rate of change takes what changed and how: 地区生产总值增长
         if action in rules.change_verbs and (q.kind == "percent" or change is not None) and not before.endswith(action):
@@ -389,6 +415,23 @@ def _object(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str | No
         return named, action
     context = text[max(0, w.sentence_start - _CONTEXT) : w.sentence_end]
     return (default if not only_if_mentioned or default in context else None), action
+
+
+def _per_at_end(phrase: str, rules: RuleSet) -> regex.Match[str] | None:
+    """The rate per head (每人, 户均: cue ``per``) that ``phrase`` ends with, if any."""
+    return next((m for m in cue_index(rules, "per").finditer(phrase) if m.end() == len(phrase)), None)
+
+
+def _per_share(head: str, action: str, rules: RuleSet) -> str:
+    """Who gets each share, per what and how, when a sum's verb stands between a rate per head and
+    the number (新生每人资助5000元 → 新生每人资助; 对项目部每个奖励5万元 → 项目部每个奖励), else ""."""
+    per = _per_at_end(head, rules)
+    if per is None:
+        return ""
+    words = segment(_trim(segment(head[: per.start()], rules), rules), rules)
+    who = "".join(words[-2:]) if words and len(words[-1]) == 1 else "".join(words[-1:])  # 项目|部
+    rate: str = per.group()
+    return who + rate + action
 
 
 def _prior(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
