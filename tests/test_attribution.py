@@ -497,6 +497,11 @@ CASES += [  # objects of sums, parts and people named around the number (wider-s
         ("9家", "企业", None, None, None, None, "achieved"),
         ("3200份", "慰问品", None, "送去", None, None, "achieved"),
     ]),
+    ("a time word before an object is when, not what (月底, 同期, 年度)",
+     "截至10月底采购金额达1350万元，同期全职雇员平均收入为2.1万元。", [
+        ("1350万元", "采购金额", None, None, None, None, "achieved"),
+        ("2.1万元", "全职雇员平均收入", None, None, None, None, "achieved"),
+    ]),
 ]
 
 
