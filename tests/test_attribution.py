@@ -502,6 +502,21 @@ CASES += [  # objects of sums, parts and people named around the number (wider-s
         ("1350万元", "采购金额", None, None, None, None, "achieved"),
         ("2.1万元", "全职雇员平均收入", None, None, None, None, "achieved"),
     ]),
+    ("分别 and a verb of its own before the numbers: each number is of its part of the subject",
+     "养老金和残疾金分别发放2.4亿元和3,800万元。", [
+        ("2.4亿元", "养老金", None, "发放", None, None, "achieved"),
+        ("3,800万元", "残疾金", None, "发放", None, None, "achieved"),
+    ]),
+    ("分别 and a verb after places: the places do not name what is counted",
+     "宜昌市、襄阳市总工会分别投入486万元和452万元。", [
+        ("486万元", "资金", None, "投入", "湖北", None, "achieved"),
+        ("452万元", "资金", None, "投入", "湖北", None, "achieved"),
+    ]),
+    ("parts of a 分别 list under 其中 that are places do not divide what is counted",
+     "其中南宁市、柳州市参赛班组分别为2.1万个和1.6万个。", [
+        ("2.1万个", "班组", None, "参赛", "广西", None, "achieved"),
+        ("1.6万个", "班组", None, "参赛", "广西", None, "achieved"),
+    ]),
 ]
 
 

@@ -282,6 +282,7 @@ def _respectively(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[st
         parts = _listed_before(head[: cue.start()], rules) or parts
     if len(parts) < 2 or index >= len(parts):
         return None
+    parts = [next((p[m.end() :] for c in rules.cues["subset"] if (m := c.match(p))), p) for p in parts]  # 其中省级
     if all(any(pos == 0 for pos, _ in mentions(p, 0, len(p), rules)) for p in parts):
         return None  # 宜昌、襄阳两地分别有…: the parts are places, not what is counted
     last = parts[-1]
@@ -291,7 +292,6 @@ def _respectively(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[st
     if not shared and all(len(p) == 1 for p in parts[:-1]):  # 一、二、三等奖 → 一等奖, 二等奖, 三等奖
         shared = last[1:]
     part = (parts[index] if index == len(parts) - 1 else parts[index] + shared).translate(UNQUOTE).strip(STRIP)
-    part = next((part[m.end() :] for p in rules.cues["subset"] if (m := p.match(part))), part)  # 其中省级 → 省级
     verbs = _verb_pattern(rules).findall(cue.group())
     return (part, verbs[-1] if verbs else None) if part else None
 
