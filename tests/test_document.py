@@ -171,6 +171,13 @@ DOCUMENTS: list[tuple[str, str, list[Row]]] = [
      "全省提供就业岗位3.6万个。\n\n已有0条评论\n· 相关新闻:黑龙江建成驿站500个", [
          ("3.6万个", "春送岗位", "吉林", "achieved"),
      ]),
+    ("a title that repeats part of a name the lead quotes: the article is about it (without its year)",
+     "春季就業博覽會釋出逾8,600個職缺\n\n臺中市政府勞工局今日舉辦「115年春季聯合就業博覽會」，共有152家廠商參與。\n\n"
+     "當天吸引求職民眾4,870人次入場。", [
+         ("逾8,600個", "春季联合就业博览会", "台湾", "achieved"),
+         ("152家", "春季联合就业博览会", "台湾", "achieved"),
+         ("4,870人次", "春季联合就业博览会", "台湾", "achieved"),
+     ]),
 ]
 
 

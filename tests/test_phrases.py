@@ -190,6 +190,7 @@ NEGATIVE = [
     "全面贯彻落实党的二十大精神",
     "加大对“扶贫832平台”的宣传",
     "联系电话020-12345678",
+    "电话：04-22289111分机35",  # a Taiwan area code has one digit after the 0
     "详见https://www.example.com/news/2024/123.html",
     "04-01 宏鑫科技 301539 10.64",
     "APP专享直播 1/10",

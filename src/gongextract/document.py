@@ -41,6 +41,8 @@ _TITLE_MAX = 64  # a title or heading line is at most this long
 _HEADING_BREAKS = re.compile(r"[。；;]")  # a line with a sentence inside is body text
 _LEAD_LINES = 2  # body lines after the title that still speak for the whole document
 _CHROME_MAX = 240  # no page chrome is longer; longer lines are not searched for it
+_ECHO = 4  # characters of a lead's quoted name that its title repeats, to be what the article is about
+_DATED = regex.compile(r"^\d{2,4}年度?")
 _STANDFIRST = 40  # a first body line this short that names one programme says what the article is about
 REACH = 300  # characters either side of a claim that its attribution may read (and its sentence report)
 _FURNITURE_MAX = 40  # a longer line with a sentence in it is body text, whatever chrome opens it
@@ -180,6 +182,16 @@ def _named(line_start: int, line_end: int, candidates: Positioned) -> str | None
     found = [c for c in candidates.near(line_start, line_end) if not c[4]]
     known = [c for c in found if c[2]]
     return known[0][1] if known else None
+
+
+def _echoes(name: str, headline: str) -> bool:
+    """Whether ``headline`` repeats a stretch of ``name`` (「115年春季聯合就業博覽會」 → 春季就業博覽會…)."""
+    return any(name[i : i + _ECHO] in headline for i in range(len(name) - _ECHO + 1))
+
+
+def _undated(name: str) -> str:
+    """A name without the year that opens it (115年春季联合就业博览会 → 春季联合就业博览会)."""
+    return _DATED.sub("", name) or name
 
 
 def _plan(line: str, rules: RuleSet, kind: str) -> bool:
@@ -328,6 +340,9 @@ def _document_section(
         named = {c[1] for c in lead if c[2] and not c[4]}
         if programme is None and len(named) == 1 and ends[body[0]] - starts[body[0]] <= _STANDFIRST:
             programme = named.pop()  # a standfirst naming one programme: 📌 工资集体协商,让一线职工的收入“跑”起来。
+        headline = "".join(text[starts[i] : ends[i]] for i in title)
+        if programme is None and headline:  # the title says in short what the lead names in full
+            programme = next((_undated(c[1]) for c in lead if not c[4] and _echoes(c[1], headline)), None)
     lines = title or body[:1]
     heads = " ".join(text[starts[i] : min(ends[i], starts[i] + _CHROME_MAX)] for i in lines)
     items = [m.start() for p in rules.cues["plan_item"] if (m := p.search(text))]
