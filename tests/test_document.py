@@ -233,8 +233,11 @@ def test_title_and_sections_are_looked_up_by_position() -> None:
         ("基本工資調升\n\n自民國116年1月1日起，基本工資月薪調升至3萬1,200元。", [("3萬1,200元", 2027)]),  # a start date
         ("全市累计培养技术工人3200名。自2027年1月1日起，每人每月补贴调整为800元。", [("3200名", None), ("800元", 2027)]),
         ("某厂建厂116年来累计培养技术工人3200名。", [("116年", None), ("3200名", None)]),
+        ("勞工局今日舉辦「115年春季聯合就業博覽會」，提供職缺8,642個。勞工局統計，114年全年共辦理徵才活動126場。",
+         [("8,642個", 2026), ("126場", 2025)]),
     ],
-    ids=["ROC year and comparison base", "ROC start date of a target", "start date of a target", "116年 as a span"],
+    ids=["ROC year and comparison base", "ROC start date of a target", "start date of a target", "116年 as a span",
+         "ROC year before a season or 全年"],
 )
 def test_years(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert [(c.text, c.year) for c in extract(text)] == expected

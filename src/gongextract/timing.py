@@ -17,11 +17,11 @@ from .patterns import cue_index
 from .rules import RuleSet
 
 # A year: 2025年, or a Republic of China year (Taiwan: 114年 = 2025) where only a year can stand
-# (民国114年, 114年9月底, 114年第3季, 113年同期, 114年度).
+# (民国114年, 114年9月底, 114年第3季, 113年同期, 114年度, 114年全年, 115年春季).
 _YEAR = regex.compile(
     r"((?:19|20)\d{2})\s*年"
     r"|(?:民国\s*)((?<!\d)[1-9]\d{1,2})\s*年"
-    r"|(?<![\d.])(1[01]\d)\s*年(?=\s*(?:\d{1,2}\s*月|第|度|底|初|同期|上半年|下半年|前\d))"
+    r"|(?<![\d.])(1[01]\d)\s*年(?=\s*(?:\d{1,2}\s*月|第|度|底|初|同期|上半年|下半年|前\d|全年|[春夏秋冬]季))"
 )
 _ROC = 1911  # ROC year 1 is 1912
 _CUE_REACH = 8  # characters before a year searched for the target cue that holds it
