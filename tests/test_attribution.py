@@ -512,6 +512,11 @@ CASES += [  # objects of sums, parts and people named around the number (wider-s
         ("486万元", "资金", None, "投入", "湖北", None, "achieved"),
         ("452万元", "资金", None, "投入", "湖北", None, "achieved"),
     ]),
+    ("就, 即可 after a number open what follows from it, not what is counted; 让 is no part of an object",
+     "让户外劳动者步行15分钟内就能找到一个驿站，目前已有4家平台企业与工会就订单分配达成协议。", [
+        ("15分钟内", "户外劳动者步行", None, None, None, None, "achieved"),
+        ("4家", "平台企业与工会", None, None, None, None, "achieved"),
+    ]),
     ("parts of a 分别 list under 其中 that are places do not divide what is counted",
      "其中南宁市、柳州市参赛班组分别为2.1万个和1.6万个。", [
         ("2.1万个", "班组", None, "参赛", "广西", None, "achieved"),
