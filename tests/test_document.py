@@ -178,6 +178,34 @@ DOCUMENTS: list[tuple[str, str, list[Row]]] = [
          ("152家", "春季联合就业博览会", "台湾", "achieved"),
          ("4,870人次", "春季联合就业博览会", "台湾", "achieved"),
      ]),
+    ("a budget is a plan: its figures are targets, the closed accounts of a past year are facts",
+     "某市总工会2026年部门预算公开说明\n\n一、收支总体情况\n2026年本级收入预算合计1.8亿元，其中拨缴经费收入1.2亿元。"
+     "2025年决算支出1.6亿元。\n\n二、支出安排\n安排职工服务支出6200万元。", [
+         ("1.8亿元", None, None, "target"),
+         ("1.2亿元", None, None, "target"),
+         ("1.6亿元", None, None, "achieved"),
+         ("6200万元", None, None, "target"),
+     ]),
+    ("a programme known by its name (暑托班) in the title covers the body",
+     "黄浦区今年开设职工子女爱心暑托班40个\n\n本报讯 记者从区总工会获悉，全区可提供托管名额约3500个。", [
+         ("40个", "爱心暑托班", "上海", "achieved"),
+         ("约3500个", "爱心暑托班", "上海", "achieved"),
+     ]),
+    ("a title that repeats three characters of a known form the lead quotes (…消费券)",
+     "好消息！2000万元职工消费券今天开抢\n\n市总工会第二期“职工惠民消费券”今日上线，本期共计约30万张。\n\n"
+     "首期消费券带动消费约6亿元。", [
+         ("2000万元", "职工惠民消费券", None, "achieved"),
+         ("约30万张", "职工惠民消费券", None, "achieved"),
+         ("约6亿元", "职工惠民消费券", None, "achieved"),
+     ]),
+    ("a national subject covers the later clauses of its sentence; a dateline city does not narrow it",
+     "全总发布送温暖数据\n\n本报北京1月20日电 记者从全国总工会获悉，今年全国各级工会共筹集送温暖资金40亿元，"
+     "走访慰问职工1000万人次，较上年分别增长3%和4%。", [
+         ("40亿元", "送温暖", None, "achieved"),
+         ("1000万人次", "送温暖", None, "achieved"),
+         ("3%", "送温暖", None, "achieved"),
+         ("4%", "送温暖", None, "achieved"),
+     ]),
 ]
 
 

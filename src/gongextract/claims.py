@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from .attribution import Window, attribute
-from .clauses import STRONG_MARKS, clause_end, clause_start
+from .clauses import STRONG_MARKS, clause_end
 from .document import REACH, read_layout
 from .normalize import normalize
 from .places import claim_province
@@ -131,7 +131,7 @@ def iter_claims(text: str, doc: str | None = None, rules: RuleSet | None = None)
             action=found.action,
             province=claim_province(
                 q.start,
-                clause_start(clean, q.start, s_start, STRONG_MARKS),
+                lo,
                 layout.places.near(max(layout.paragraph_start(q.start), q.start - REACH), q.start),
                 layout.national.near(lo, q.start),
                 layout.province,

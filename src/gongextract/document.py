@@ -184,9 +184,11 @@ def _named(line_start: int, line_end: int, candidates: Positioned) -> str | None
     return known[0][1] if known else None
 
 
-def _echoes(name: str, headline: str) -> bool:
-    """Whether ``headline`` repeats a stretch of ``name`` (「115年春季聯合就業博覽會」 → 春季就業博覽會…)."""
-    return any(name[i : i + _ECHO] in headline for i in range(len(name) - _ECHO + 1))
+def _echoes(name: str, headline: str, known: bool) -> bool:
+    """Whether ``headline`` repeats a stretch of ``name``: four characters (「115年春季聯合就業博覽會」 →
+    春季就業博覽會), or three of a name of a known form (“职工普惠消费券” → 职工消费券)."""
+    size = _ECHO - known
+    return any(name[i : i + size] in headline for i in range(len(name) - size + 1))
 
 
 def _undated(name: str) -> str:
@@ -342,7 +344,7 @@ def _document_section(
             programme = named.pop()  # a standfirst naming one programme: 📌 工资集体协商,让一线职工的收入“跑”起来。
         headline = "".join(text[starts[i] : ends[i]] for i in title)
         if programme is None and headline:  # the title says in short what the lead names in full
-            programme = next((_undated(c[1]) for c in lead if not c[4] and _echoes(c[1], headline)), None)
+            programme = next((_undated(c[1]) for c in lead if not c[4] and _echoes(c[1], headline, c[2])), None)
     lines = title or body[:1]
     heads = " ".join(text[starts[i] : min(ends[i], starts[i] + _CHROME_MAX)] for i in lines)
     items = [m.start() for p in rules.cues["plan_item"] if (m := p.search(text))]

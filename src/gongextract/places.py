@@ -83,14 +83,15 @@ def mentions(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int,
 
 
 def claim_province(
-    start: int, clause_start: int, places: list[tuple[int, str, bool]], national: list[int], default: str | None
+    start: int, sentence_start: int, places: list[tuple[int, str, bool]], national: list[int], default: str | None
 ) -> str | None:
     """The province of the quantity at ``start``, from its sentence's place mentions and national
-    subjects: None for a national figure in its clause (unless a place named after the national
-    subject narrows it: 全总和19个援疆省市…), else the place named nearest before it (a giver or
-    destination only in the document's own region), else ``default`` (the document's province)."""
+    subjects: None for a national figure, whose subject may stand clauses before it (全国各级工会共
+    筹集…，走访慰问职工1060万人次), unless a place named after the national subject narrows it
+    (全总和19个援疆省市…); else the place named nearest before it (a giver or destination only in
+    the document's own region), else ``default`` (the document's province)."""
     before = [(pos, province) for pos, province, away in places if pos < start and (not away or province == default)]
-    whole = max((p for p in national if clause_start <= p < start), default=None)
+    whole = max((p for p in national if sentence_start <= p < start), default=None)
     if whole is not None and not (before and before[-1][0] > whole):  # 全总和19个援疆省市…投入援疆资金
         return None
     return before[-1][1] if before else default
