@@ -517,6 +517,12 @@ CASES += [  # objects of sums, parts and people named around the number (wider-s
         ("15分钟内", "户外劳动者步行", None, None, None, None, "achieved"),
         ("4家", "平台企业与工会", None, None, None, None, "achieved"),
     ]),
+    ("配备 and 投放 are verbs of providing; 车 ends a noun (慰问车); 省(区、市) is a noun, not a scope word",
+     "每个司机之家配备床位20张以上。在户外作业点投放流动慰问车120台。全国已有28个省（区、市）建立互助组织。", [
+        ("20张以上", "床位", "司机之家", "配备", None, None, "achieved"),
+        ("120台", "流动慰问车", None, "投放", None, None, "achieved"),
+        ("28个", "省(区、市)", None, None, None, None, "achieved"),
+    ]),
     ("parts of a 分别 list under 其中 that are places do not divide what is counted",
      "其中南宁市、柳州市参赛班组分别为2.1万个和1.6万个。", [
         ("2.1万个", "班组", None, "参赛", "广西", None, "achieved"),
