@@ -523,6 +523,13 @@ CASES += [  # objects of sums, parts and people named around the number (wider-s
         ("120台", "流动慰问车", None, "投放", None, None, "achieved"),
         ("28个", "省(区、市)", None, None, None, None, "achieved"),
     ]),
+    ("分别 after a comparison with no subject of its own: the numbers go with the sentence's last counts, in order",
+     "各级工会共筹集资金42.6亿元，走访慰问职工1060万人次，较上年分别增长3.2%和4.5%。", [
+        ("42.6亿元", "资金", None, "筹集", None, None, "achieved"),
+        ("1060万人次", "职工", None, "慰问", None, None, "achieved"),
+        ("3.2%", "资金", None, "增长", None, None, "achieved"),
+        ("4.5%", "职工", None, "增长", None, None, "achieved"),
+    ]),
     ("parts of a 分别 list under 其中 that are places do not divide what is counted",
      "其中南宁市、柳州市参赛班组分别为2.1万个和1.6万个。", [
         ("2.1万个", "班组", None, "参赛", "广西", None, "achieved"),

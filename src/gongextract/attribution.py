@@ -33,6 +33,7 @@ from .segment import head_noun, segment, tag
 
 _JOINERS = ("和", "与", "及", "、")  # what joins the parts of a subject (A和B分别为…) or two numbers (1200名和950名)
 _PARTS = regex.compile("|".join(_JOINERS))
+_NUMBERS = regex.compile(r"\d+(?:\.\d+)?")  # the numbers that follow 分别 (3.2%和4.5%)
 _ASPECT = ("了", "着", "过")  # particles after a verb (颁发了)
 _MORE = regex.compile(r"(?:和|与|及|、)[\d.,]+[万亿千]?")  # one more number of a list (、2400)
 _LABEL = regex.compile(r"(?:^|\n|\s)(\p{Han}{1,6})\s*[:：]\s*$")  # a table row's label: 月薪：28,590 元
@@ -280,6 +281,11 @@ def _respectively(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[st
         parts = [obj for pos, obj, _ in w.counted if clause <= pos < at and obj]
     if len(parts) < 2:  # 行业依序为制造业、批发及零售业,人数分别为61.3万人、38.5万人: the parts end the clause before
         parts = _listed_before(head[: cue.start()], rules) or parts
+    if len(parts) < 2:  # 筹集资金42.6亿元,走访职工1060万人次,较上年分别增长3.2%和4.5%: the sentence's last counts
+        at = w.sentence_start + cue.start()
+        listed = len(_NUMBERS.findall(text, at + len(cue.group()), w.sentence_end))
+        earlier = [obj for pos, obj, _ in w.counted if w.sentence_start <= pos < at and obj]
+        parts = earlier[-listed:] if 2 <= listed <= len(earlier) else parts
     if len(parts) < 2 or index >= len(parts):
         return None
     parts = [next((p[m.end() :] for c in rules.cues["subset"] if (m := c.match(p))), p) for p in parts]  # 其中省级
