@@ -530,6 +530,12 @@ CASES += [  # objects of sums, parts and people named around the number (wider-s
         ("3.2%", "资金", None, "增长", None, None, "achieved"),
         ("4.5%", "职工", None, "增长", None, None, "achieved"),
     ]),
+    ("立案 is a verb of handling; 其余 opens the rest of what was counted; 作为 ends the phrase after a count",
+     "委员会共收到代表提案23件，经审查立案18件，其余5件作为意见建议转职能部门办理。", [
+        ("23件", "代表提案", None, "收到", None, None, "achieved"),
+        ("18件", "代表提案", None, "立案", None, None, "achieved"),
+        ("5件", "代表提案", None, None, None, None, "achieved"),
+    ]),
     ("parts of a 分别 list under 其中 that are places do not divide what is counted",
      "其中南宁市、柳州市参赛班组分别为2.1万个和1.6万个。", [
         ("2.1万个", "班组", None, "参赛", "广西", None, "achieved"),
