@@ -1,6 +1,7 @@
 """The quicker forms of scans match what their plain forms match: the place names as a trie against
 the flat alternation sorted longest first, the sentence breaks written to open with one character
-class against the plain pattern, and a pattern index against trying every one of its patterns."""
+class against the plain pattern, a pattern index against trying every one of its patterns, and the
+segmenter against jieba's own cut."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from gongextract.patterns import PatternIndex, cue_index
 from gongextract.places import _trie
 from gongextract.quantities import _scanner
 from gongextract.rules import load_rules
+from gongextract.segment import _tokenizer, segment
 
 NAMES = ["临夏", "临夏州", "临夏回族自治州", "临沂市", "临沂", "夏河", "河", "北京", "北京市", "京"]
 
@@ -70,3 +72,21 @@ def test_an_index_finds_what_every_pattern_finds(name: str, text: str, lo: int, 
     every = [(m.span(), m.re.pattern) for p in index.patterns for m in p.finditer(text, lo, hi)]
     assert [(m.span(), m.re.pattern) for m in index.finditer(text, lo, hi)] == every
     assert index.search(text, lo, hi) == bool(every)
+
+
+# Words, prefixes of words, rule words, ASCII runs (joined by jieba), the marks jieba splits on.
+_WORDING = "全省累计建成职工书屋工会驿站户外劳动者服务站点困难帮扶中心万家人次 abcXY019+#&._%-\r\n\t,。、“”"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.text(_WORDING, max_size=40),
+        st.tuples(st.sampled_from(_SAMPLES), st.integers(0, 10**6), st.integers(0, 200)).map(
+            lambda s: (t := s[0].read_text(encoding="utf-8"))[s[1] % (len(t) + 1) :][: s[2]]
+        ),
+    )
+)
+def test_segment_cuts_as_jieba(text: str) -> None:
+    rules = load_rules()
+    assert segment(text, rules) == list(_tokenizer(rules).cut(text, HMM=False))

@@ -15,7 +15,10 @@ from __future__ import annotations
 import functools
 import importlib
 import logging
+import math
 import os
+import re
+import string
 import sys
 import tempfile
 import threading
@@ -81,11 +84,19 @@ def _compact_dictionary(folder: Path) -> Path:
 
 
 def _tokenizer(rules: RuleSet) -> Any:
+    return _segmenter(rules).tokenizer
+
+
+def _segmenter(rules: RuleSet) -> _Segmenter:
     with _FIRST_USE:  # built once, whichever thread asks first
-        return _build_tokenizer(rules)
+        return _build_segmenter(rules)
 
 
 @functools.lru_cache(maxsize=4)
+def _build_segmenter(rules: RuleSet) -> _Segmenter:
+    return _Segmenter(_build_tokenizer(rules))
+
+
 def _build_tokenizer(rules: RuleSet) -> Any:
     jieba = _jieba()
     jieba.setLogLevel(logging.WARNING)
@@ -101,9 +112,75 @@ def _build_tokenizer(rules: RuleSet) -> Any:
     return tokenizer
 
 
+# jieba's own patterns (jieba/__init__.py: re_han_default, re_skip_default, re_eng)
+_HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
+_SKIP = re.compile(r"(\r\n|\s)")
+_ASCII_WORD = frozenset(string.ascii_letters + string.digits)
+_PREFIX = 1.0  # the score of a prefix of words that is no word itself (frequency 0); a word's is below 0
+
+
+class _Segmenter:
+    """jieba's ``Tokenizer.cut(text, HMM=False)``, the same words by the same sums on the same
+    dictionary, about twice as quick: each word's log frequency less the log of the total (what
+    jieba's ``calc`` works out again for every candidate word) is read once into one table, and
+    jieba's graph of candidate words is walked as it is found instead of stored as dicts."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+        log_total = math.log(tokenizer.total)
+        self.unknown = math.log(1) - log_total  # a character no word starts with: jieba's frequency 1
+        self.scores = {w: math.log(f) - log_total if f else _PREFIX for w, f in tokenizer.FREQ.items()}
+
+    def cut(self, text: str) -> list[str]:
+        words: list[str] = []
+        for block in _HAN.split(text):
+            if not block:
+                continue
+            if _HAN.match(block):
+                self._cut_block(block, words)
+                continue
+            for part in _SKIP.split(block):
+                if _SKIP.match(part):
+                    words.append(part)
+                else:
+                    words.extend(part)  # one character at a time, as jieba yields them
+        return words
+
+    def _cut_block(self, block: str, words: list[str]) -> None:
+        """The most likely words of ``block`` (jieba's ``get_DAG``, ``calc`` and ``__cut_DAG_NO_HMM``);
+        a run of single ASCII letters and digits is joined into one word."""
+        scores, n = self.scores, len(block)
+        best: list[tuple[float, int]] = [(0, 0)] * (n + 1)  # best[k]: (score, end of the first word) of block[k:]
+        for k in range(n - 1, -1, -1):
+            choice: tuple[float, int] | None = None
+            i, word = k, block[k]
+            while i < n and (score := scores.get(word)) is not None:
+                if score != _PREFIX:
+                    total = score + best[i + 1][0]
+                    if choice is None or total >= choice[0]:  # ties: the longer word, as jieba's max()
+                        choice = (total, i)
+                i += 1
+                word = block[k : i + 1]
+            best[k] = choice or (self.unknown + best[k + 1][0], k)
+        start, letters = 0, ""
+        while start < n:
+            end = best[start][1] + 1
+            word = block[start:end]
+            if end - start == 1 and word in _ASCII_WORD:
+                letters += word
+            else:
+                if letters:
+                    words.append(letters)
+                    letters = ""
+                words.append(word)
+            start = end
+        if letters:
+            words.append(letters)
+
+
 def segment(text: str, rules: RuleSet) -> list[str]:
     """Words of a short window of normalised text (never a whole article)."""
-    return list(_tokenizer(rules).cut(text, HMM=False))
+    return _segmenter(rules).cut(text)
 
 
 def head_noun(phrase: str, rules: RuleSet) -> str:
