@@ -17,7 +17,6 @@ import importlib
 import logging
 import math
 import os
-import re
 import string
 import sys
 import tempfile
@@ -112,10 +111,7 @@ def _build_tokenizer(rules: RuleSet) -> Any:
     return tokenizer
 
 
-# jieba's own patterns (jieba/__init__.py: re_han_default, re_skip_default, re_eng)
-_HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
-_SKIP = re.compile(r"(\r\n|\s)")
-_ASCII_WORD = frozenset(string.ascii_letters + string.digits)
+_ASCII_WORD = frozenset(string.ascii_letters + string.digits)  # single ones jieba joins into a word
 _PREFIX = 1.0  # the score of a prefix of words that is no word itself (frequency 0); a word's is below 0
 
 
@@ -127,20 +123,22 @@ class _Segmenter:
 
     def __init__(self, tokenizer: Any) -> None:
         self.tokenizer = tokenizer
+        jieba = _jieba()
+        self.blocks, self.skips = jieba.re_han_default, jieba.re_skip_default  # how jieba cuts text into blocks
         log_total = math.log(tokenizer.total)
         self.unknown = math.log(1) - log_total  # a character no word starts with: jieba's frequency 1
         self.scores = {w: math.log(f) - log_total if f else _PREFIX for w, f in tokenizer.FREQ.items()}
 
     def cut(self, text: str) -> list[str]:
         words: list[str] = []
-        for block in _HAN.split(text):
+        for block in self.blocks.split(text):
             if not block:
                 continue
-            if _HAN.match(block):
+            if self.blocks.match(block):
                 self._cut_block(block, words)
                 continue
-            for part in _SKIP.split(block):
-                if _SKIP.match(part):
+            for part in self.skips.split(block):
+                if self.skips.match(part):
                     words.append(part)
                 else:
                     words.extend(part)  # one character at a time, as jieba yields them
