@@ -536,6 +536,11 @@ CASES += [  # objects of sums, parts and people named around the number (wider-s
         ("18件", "代表提案", None, "立案", None, None, "achieved"),
         ("5件", "代表提案", None, None, None, None, "achieved"),
     ]),
+    ("减少到, 下降到 and the like state a level: what reaches it stands before 由",
+     "全市在档困难职工由2916户减少到2185户。", [
+        ("2916户", "在档困难职工", None, None, None, None, "achieved"),
+        ("2185户", "在档困难职工", None, "减少到", None, None, "achieved"),
+    ]),
     ("parts of a 分别 list under 其中 that are places do not divide what is counted",
      "其中南宁市、柳州市参赛班组分别为2.1万个和1.6万个。", [
         ("2.1万个", "班组", None, "参赛", "广西", None, "achieved"),
