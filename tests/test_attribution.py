@@ -541,6 +541,12 @@ CASES += [  # objects of sums, parts and people named around the number (wider-s
         ("2916户", "在档困难职工", None, None, None, None, "achieved"),
         ("2185户", "在档困难职工", None, "减少到", None, None, "achieved"),
     ]),
+    ("a comma between a digit and three more (3,215) is no clause break: the 分别 list goes on",
+     "饮食业、建造业和零售业的个案数目分别为3,215宗、2,687宗和1,904宗。", [
+        ("3,215宗", "饮食业", None, None, None, None, "achieved"),
+        ("2,687宗", "建造业", None, None, None, None, "achieved"),
+        ("1,904宗", "零售业的个案数目", None, None, None, None, "achieved"),
+    ]),
     ("parts of a 分别 list under 其中 that are places do not divide what is counted",
      "其中南宁市、柳州市参赛班组分别为2.1万个和1.6万个。", [
         ("2.1万个", "班组", None, "参赛", "广西", None, "achieved"),

@@ -5,6 +5,8 @@
 ([0, 24, 29], [24, 29, 29])
 >>> clause_start(text, 19, 0), clause_end(text, 19, 24)
 (12, 23)
+>>> clause_start("共受理3,215宗个案", 9, 0)  # a thousands separator breaks no clause
+0
 """
 
 from __future__ import annotations
@@ -26,15 +28,24 @@ def _class(marks: frozenset[str]) -> str:
     return "[" + re.escape("".join(sorted(marks))) + "]"
 
 
+_NOT_IN_NUMBER = r"(?:(?<!\d,)|(?!\d{3}(?!\d)))"  # after a comma: not one between a digit and three more (3,215)
+_THREE_DIGITS = re.compile(r"\d{3}(?!\d)")
+
+
 @functools.lru_cache(maxsize=8)
 def _marks(marks: frozenset[str], backwards: bool) -> regex.Pattern[str]:
-    return regex.compile(("(?r)" if backwards else "") + _class(marks))
+    return regex.compile(("(?r)" if backwards else "") + _class(marks))  # a bare class: the quick search
 
 
-STRONG_SPLIT = _marks(STRONG_MARKS, False)
-OPENING_SPLIT = regex.compile(_class(STRONG_MARKS | {":", "："}))  # a colon also opens what follows it
+def _in_number(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` is a comma inside a number (3,215)."""
+    return text[at] == "," and at > 0 and text[at - 1].isdigit() and _THREE_DIGITS.match(text, at + 1) is not None
+
+
+STRONG_SPLIT = regex.compile(_class(STRONG_MARKS) + _NOT_IN_NUMBER)
+OPENING_SPLIT = regex.compile(_class(STRONG_MARKS | {":", "："}) + _NOT_IN_NUMBER)  # a colon also opens what follows it
 # The end of a phrase: a clause mark outside a short bracket (88个县(市、区) is one phrase).
-_PHRASE_END = regex.compile(r"\([^()\n]{0,12}\)|" + _class(CLAUSE_MARKS))
+_PHRASE_END = regex.compile(r"\([^()\n]{0,12}\)|" + _class(CLAUSE_MARKS) + _NOT_IN_NUMBER)
 
 
 def first_clause(text: str) -> str:
@@ -64,6 +75,8 @@ def clause_start(text: str, pos: int, floor: int, marks: frozenset[str] = CLAUSE
     if pos <= floor:
         return pos
     m = _marks(marks, True).search(text, floor, pos)
+    while m is not None and _in_number(text, m.start()):
+        m = _marks(marks, True).search(text, floor, m.start())
     return m.end() if m else floor
 
 
@@ -72,4 +85,6 @@ def clause_end(text: str, pos: int, ceiling: int, marks: frozenset[str] = CLAUSE
     if pos >= ceiling:
         return pos
     m = _marks(marks, False).search(text, pos, ceiling)
+    while m is not None and _in_number(text, m.start()):
+        m = _marks(marks, False).search(text, m.end(), ceiling)
     return m.start() if m else ceiling
