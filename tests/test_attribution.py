@@ -476,7 +476,7 @@ CASES += [  # objects of sums, parts and people named around the number (wider-s
     ]),
     ("a rate per head after 由 belongs to the number: what changes stands before 由",
      "将驿站建设补助标准由每个1万元提高到1.5万元。", [
-        ("1万元", "标准", None, "补助", None, None, "target"),
+        ("1万元", "标准", None, "补助", None, None, "achieved"),
         ("1.5万元", "标准", None, "提高到", None, None, "target"),
     ]),
     ("a list of sums followed by 的 and a noun: every sum is of that noun",
@@ -546,6 +546,17 @@ CASES += [  # objects of sums, parts and people named around the number (wider-s
         ("3,215宗", "饮食业", None, None, None, None, "achieved"),
         ("2,687宗", "建造业", None, None, None, None, "achieved"),
         ("1,904宗", "零售业的个案数目", None, None, None, None, "achieved"),
+    ]),
+    ("由X…到Y: X is the level now (a fact), Y the planned one when a plan or demand opens the sentence",
+     "明年将最低工资标准由1950元提高到2050元。去年最低工资由1800元提高到1950元。", [
+        ("1950元", "最低工资标准", None, None, None, None, "achieved"),
+        ("2050元", "最低工资标准", None, "提高到", None, None, "target"),
+        ("1800元", "最低工资", None, None, None, None, "achieved"),
+        ("1950元", "最低工资", None, "提高到", None, None, "achieved"),
+    ]),
+    ("将X作为Y treats X as Y: no plan",
+     "全州将从事旅游服务的职工作为扩面重点，参保人数增幅超过25%。", [
+        ("超过25%", "参保人数增幅", None, None, None, None, "achieved"),
     ]),
     ("parts of a 分别 list under 其中 that are places do not divide what is counted",
      "其中南宁市、柳州市参赛班组分别为2.1万个和1.6万个。", [
