@@ -554,6 +554,10 @@ CASES += [  # objects of sums, parts and people named around the number (wider-s
         ("1800元", "最低工资", None, None, None, None, "achieved"),
         ("1950元", "最低工资", None, "提高到", None, None, "achieved"),
     ]),
+    ("a date opening an object is when, not what (到2027年全县技能人才)",
+     "按照规划，到2027年全县技能人才将达到8万人以上。", [
+        ("8万人以上", "技能人才", None, "达到", None, 2027, "target"),
+    ]),
     ("将X作为Y treats X as Y: no plan",
      "全州将从事旅游服务的职工作为扩面重点，参保人数增幅超过25%。", [
         ("超过25%", "参保人数增幅", None, None, None, None, "achieved"),

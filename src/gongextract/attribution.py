@@ -34,6 +34,7 @@ from .segment import head_noun, segment, tag
 _JOINERS = ("和", "与", "及", "、")  # what joins the parts of a subject (A和B分别为…) or two numbers (1200名和950名)
 _PARTS = regex.compile("|".join(_JOINERS))
 _NUMBERS = regex.compile(r"\d+(?:\.\d+)?")  # the numbers that follow 分别 (3.2%和4.5%)
+_DATE = regex.compile(r"(?:到|至|截至|截止)?\d{2,4}年(?:底|末|初|前|内)?")  # opening an object: when, not what
 _ASPECT = ("了", "着", "过")  # particles after a verb (颁发了)
 _MORE = regex.compile(r"(?:和|与|及|、)[\d.,]+[万亿千]?")  # one more number of a list (、2400)
 _LABEL = regex.compile(r"(?:^|\n|\s)(\p{Han}{1,6})\s*[:：]\s*$")  # a table row's label: 月薪：28,590 元
@@ -83,12 +84,26 @@ def _trim(words: list[str], rules: RuleSet) -> str:
             or _span_of_time(rules).fullmatch(w) is not None  # 五年来全省…: 五年 is when, not what
         )
 
+    words = _undated(words)
     while words and noise(words[0]):
         words = words[1:]
     while words and noise(words[-1]) and not (words[-1] == ")" and "(" in words):
         words = words[:-1]
     phrase = "".join(words).translate(UNQUOTE).lstrip(STRIP)  # inner 、 and () stay: 企业工会、社区(园区)工联会
     return phrase if phrase.endswith(")") and "(" in phrase else phrase.rstrip(STRIP)  # 县(市、区) keeps its ")"
+
+
+def _undated(words: list[str]) -> list[str]:
+    """Words without the date they open with (到2027年全县技能人才: when, not what)."""
+    date = _DATE.match("".join(words))
+    if date is None:
+        return words
+    length = 0
+    for i, word in enumerate(words):
+        length += len(word)
+        if length >= date.end():
+            return words[i + 1 :] if length == date.end() else words  # only a date that ends a word
+    return words
 
 
 def _clause_before(text: str, q: Quantity, w: Window, rules: RuleSet) -> tuple[str, bool]:
