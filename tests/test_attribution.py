@@ -554,6 +554,11 @@ CASES += [  # objects of sums, parts and people named around the number (wider-s
         ("1800元", "最低工资", None, None, None, None, "achieved"),
         ("1950元", "最低工资", None, "提高到", None, None, "achieved"),
     ]),
+    ("a rate per head before who gets it and a giving verb (每个先进集体奖励2万元); 每户最高可获 is no who",
+     "每个先进集体奖励2万元、每名先进个人奖励3000元。", [
+        ("2万元", "每个先进集体奖励", None, "奖励", None, None, "achieved"),
+        ("3000元", "每名先进个人奖励", None, "奖励", None, None, "achieved"),
+    ]),
     ("a date opening an object is when, not what (到2027年全县技能人才)",
      "按照规划，到2027年全县技能人才将达到8万人以上。", [
         ("8万人以上", "技能人才", None, "达到", None, 2027, "target"),

@@ -35,6 +35,7 @@ _JOINERS = ("和", "与", "及", "、")  # what joins the parts of a subject (A�
 _PARTS = regex.compile("|".join(_JOINERS))
 _NUMBERS = regex.compile(r"\d+(?:\.\d+)?")  # the numbers that follow 分别 (3.2%和4.5%)
 _DATE = regex.compile(r"(?:到|至|截至|截止)?\d{2,4}年(?:底|末|初|前|内)?")  # opening an object: when, not what
+_WHO = regex.compile(r"\p{Han}{2,6}")  # who a rate per head names after it (每个先进集体)
 _ASPECT = ("了", "着", "过")  # particles after a verb (颁发了)
 _MORE = regex.compile(r"(?:和|与|及|、)[\d.,]+[万亿千]?")  # one more number of a list (、2400)
 _LABEL = regex.compile(r"(?:^|\n|\s)(\p{Han}{1,6})\s*[:：]\s*$")  # a table row's label: 月薪：28,590 元
@@ -445,14 +446,21 @@ def _per_at_end(phrase: str, rules: RuleSet) -> regex.Match[str] | None:
 
 def _per_share(head: str, action: str, rules: RuleSet) -> str:
     """Who gets each share, per what and how, when a sum's verb stands between a rate per head and
-    the number (新生每人资助5000元 → 新生每人资助; 对项目部每个奖励5万元 → 项目部每个奖励), else ""."""
+    the number (新生每人资助5000元 → 新生每人资助; 对项目部每个奖励5万元 → 项目部每个奖励; 每个先进集体
+    奖励2万元 → 每个先进集体奖励), else ""."""
     per = _per_at_end(head, rules)
-    if per is None:
-        return ""
+    if per is None:  # the rate first, then who: 每个先进集体
+        per = next((m for m in cue_index(rules, "per").finditer(head) if _who(head[m.end() :], rules)), None)
+        return head[per.start() :] + action if per is not None else ""
     words = segment(_trim(segment(head[: per.start()], rules), rules), rules)
     who = "".join(words[-2:]) if words and len(words[-1]) == 1 else "".join(words[-1:])  # 项目|部
     rate: str = per.group()
     return who + rate + action
+
+
+def _who(phrase: str, rules: RuleSet) -> bool:
+    """Whether ``phrase`` is a short noun phrase naming who gets a share (先进集体, not 最高可)."""
+    return _WHO.fullmatch(phrase) is not None and tag(segment(phrase, rules)[-1]).startswith("n")
 
 
 def _prior(text: str, q: Quantity, w: Window, rules: RuleSet) -> str:
