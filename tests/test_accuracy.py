@@ -54,9 +54,13 @@ HELD_OUT = {
         "detect_f1": 0.98, "strict_f1": 0.98, "object_acc": 0.82, "program_acc": 0.90, "province_acc": 0.96,
         "status_acc": 0.96, "year_acc": 0.97, "full_record_acc": 0.80,
     },
-    "heldout6": {  # scored once blind at cde2e89: full record 0.854
-        "detect_f1": 0.98, "strict_f1": 0.98, "object_acc": 0.84, "program_acc": 0.80, "province_acc": 0.97,
-        "status_acc": 0.96, "year_acc": 0.96, "full_record_acc": 0.82,
+    "heldout6": {  # scored once blind at cde2e89: full record 0.854; opened for rules in the fifth session
+        "detect_f1": 0.98, "strict_f1": 0.98, "object_acc": 0.86, "program_acc": 0.80, "province_acc": 0.97,
+        "status_acc": 0.97, "year_acc": 0.96, "full_record_acc": 0.86,
+    },
+    "heldout7": {  # scored once blind at 2b5171d: full record 0.825
+        "detect_f1": 0.97, "strict_f1": 0.96, "object_acc": 0.82, "program_acc": 0.82, "province_acc": 0.97,
+        "status_acc": 0.96, "year_acc": 0.97, "full_record_acc": 0.79,
     },
 }
 PROBE_FLOOR, PROBE_MAX_EXTRA = 0.97, 5
