@@ -195,9 +195,10 @@ def head_noun(phrase: str, rules: RuleSet) -> str:
 @functools.lru_cache(maxsize=1)
 def _tags() -> dict[str, str]:
     """Part of speech of the words of jieba's compact dictionary (its third column: v, vn, n …), read
-    when a claim first asks (a count of hours, see rules/clock_units.tsv). jieba does not read this
-    text when the tokenizer loads (it loads its own cache of the frequencies), so no earlier read
-    holds the tags; a marshal cache of them loads in 11 ms against 21 ms here: not worth a second file."""
+    once per process when a claim first asks (a verb ending the phrase after a count, a count of
+    hours). jieba does not read this text when the tokenizer loads (it loads its own cache of the
+    frequencies), so no earlier read holds the tags; a marshal cache of them would load in 11 ms
+    against 21-26 ms here."""
     with _compact_dictionary(_cache_dir()).open(encoding="utf-8") as fh:
         return {parts[0]: parts[2] for line in fh if len(parts := line.split()) > 2}
 
