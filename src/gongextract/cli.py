@@ -27,10 +27,10 @@ from rich.progress import (
 )
 
 from .batch import Seen, stream_many
-from .output import Format, Parts, Sink, open_sink, render
+from .output import Format, Parts, Sink, open_sink, render, write_parts
 from .pages import MissingExtra
 from .rules import RuleError, load_rules
-from .sources import DEFAULT_GLOBS, Document, InputError, Options, Summary, read_inputs, total_size
+from .sources import DEFAULT_GLOBS, Document, InputError, Options, Summary, read_inputs, summarised, total_size
 
 app = typer.Typer(add_completion=False, pretty_exceptions_show_locals=False, rich_markup_mode=None)
 stderr = Console(stderr=True, highlight=False)
@@ -60,7 +60,7 @@ class _Tally:
 
     def add(self, item: Document | Summary | InputError, result: InputError | int) -> None:
         """Count one input: its number of claims, or the error it gave."""
-        read = Summary.of(item) if isinstance(item, Document) else item
+        read = summarised(item)
         if isinstance(read, Summary) and read.warning:
             _error(read.doc, read.warning, "warning")
             self.warnings += 1
@@ -133,19 +133,6 @@ def _run(
     return ((item, result if isinstance(result, InputError | int) else [result]) for item, result in results)
 
 
-def _write(sink: Sink, item: Seen, parts: Iterable[Any]) -> InputError | int:
-    """Write one input's parts as they come; its number of records, or the error it ended with."""
-    count = 0
-    for part in parts:
-        if isinstance(part, InputError):
-            sink.end(item)
-            return part
-        sink.put(item, part[0])
-        count += part[1]
-    sink.end(item)
-    return count
-
-
 @app.command()
 def extract_command(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or - for stdin.")],
@@ -191,7 +178,7 @@ def extract_command(
         with open_sink(output, fmt, excel) as sink:
             how = {"jobs": jobs, "rules_dir": rules, "render": functools.partial(render, fmt=fmt)}
             for item, outcome in _run(inputs, options, dask, sink, **how):
-                tally.add(item, outcome if isinstance(outcome, InputError | int) else _write(sink, item, outcome))
+                tally.add(item, outcome if isinstance(outcome, InputError | int) else write_parts(sink, item, outcome))
     except MissingExtra as exc:
         _error("html", str(exc))
         tally.close(quiet)

@@ -22,10 +22,10 @@ from typing import Any, TypeVar
 import dask.bag as db
 
 from .batch import CHUNK_DOCS, Item, Render, chunks, claims_as_list, extract_chunk, records_of, result_of
-from .output import PartFile, Parts, arrow_schema, arrow_table
+from .output import PartFile, Parts, arrow_schema, arrow_table, write_parts
 from .pages import MissingExtra
 from .rules import load_rules
-from .sources import DEFAULT_OPTIONS, Document, InputError, Options, Summary, input_files
+from .sources import DEFAULT_OPTIONS, Document, InputError, Options, Summary, input_files, summarised
 from .splits import SPLIT_BYTES, Split, plan, read_split
 
 T = TypeVar("T")
@@ -133,9 +133,8 @@ def _collect(chunk: list[Item], future: Any) -> Iterator[tuple[Item, Any]]:
     try:
         return zip(chunk, future.result(), strict=True)
     except Exception as exc:
-        return iter(
-            [(item, item if isinstance(item, InputError) else InputError(item.doc, _lost(exc))) for item in chunk]
-        )
+        reason = _lost(exc)
+    return ((item, item if isinstance(item, InputError) else InputError(item.doc, reason)) for item in chunk)
 
 
 def _lost(exc: Exception) -> str:
@@ -196,12 +195,7 @@ def _extract_work(
     try:
         for item in read_split(work, options) if isinstance(work, Split) else work:
             result = result_of(item, rules, render)
-            if sink is not None:
-                if not isinstance(result, InputError):
-                    sink.put(item, result[0])
-                    result = result[1]
-                sink.end(item)
-            done.append((Summary.of(item) if isinstance(item, Document) else item, result))
+            done.append((summarised(item), result if sink is None else write_parts(sink, item, [result])))
         if sink is not None:
             sink.commit()
     except BaseException:
@@ -220,14 +214,10 @@ def _results(work: Split | list[Item] | InputError, future: Any) -> Iterator[tup
     except MissingExtra:
         raise
     except Exception as exc:
-        if isinstance(work, Split):  # (lists, not generators: ``exc`` is gone after this block)
-            return iter([(error, error) for error in [InputError(where, _lost(exc)) for where in work.where()]])
-        lost = [InputError(item.doc, _lost(exc)) if isinstance(item, Document) else item for item in work]
-        return zip(map(_reported, work), lost, strict=True)
-
-
-def _reported(item: Item) -> Reported:
-    return Summary.of(item) if isinstance(item, Document) else item
+        reason = _lost(exc)
+    if isinstance(work, Split):
+        return ((error, error) for error in (InputError(where, reason) for where in work.where()))
+    return ((summarised(item), InputError(item.doc, reason) if isinstance(item, Document) else item) for item in work)
 
 
 def _workers_see(client: Any, inputs: Iterable[str], options: Options, parts: Parts | None) -> bool:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 from .batch import ChunkCounter, Seen
 from .claims import FIELDS, Claim
+from .sources import InputError
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -90,6 +91,19 @@ class Sink(Protocol):
     def put(self, item: Seen, rendered: Any) -> None: ...
 
     def end(self, item: Seen) -> None: ...
+
+
+def write_parts(sink: Sink, item: Seen, parts: Iterable[Any]) -> InputError | int:
+    """Write one input's rendered parts as they come; its number of records, or the error it ended with."""
+    count = 0
+    for part in parts:
+        if isinstance(part, InputError):
+            sink.end(item)
+            return part
+        sink.put(item, part[0])
+        count += part[1]
+    sink.end(item)
+    return count
 
 
 class Writer:

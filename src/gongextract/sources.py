@@ -67,6 +67,11 @@ class Summary:
         return cls(document.doc, len(document.text), document.encoding, document.warning, document.size)
 
 
+def summarised(item: Document | Summary | InputError) -> Summary | InputError:
+    """What is reported of an input: a document's summary, or the summary or error as it is."""
+    return Summary.of(item) if isinstance(item, Document) else item
+
+
 @dataclass(frozen=True)
 class Options:
     """How to read inputs (the CLI's reading options)."""
