@@ -30,11 +30,11 @@ from .programmes import UNQUOTE as UNQUOTE
 from .quantities import Quantity
 from .rules import RuleSet
 from .segment import head_noun, segment, tag
+from .timing import LEADING_DATE
 
 _JOINERS = ("和", "与", "及", "、")  # what joins the parts of a subject (A和B分别为…) or two numbers (1200名和950名)
 _PARTS = regex.compile("|".join(_JOINERS))
 _NUMBERS = regex.compile(r"\d+(?:\.\d+)?")  # the numbers that follow 分别 (3.2%和4.5%)
-_DATE = regex.compile(r"(?:到|至|截至|截止)?\d{2,4}年(?:底|末|初|前|内)?")  # opening an object: when, not what
 _WHO = regex.compile(r"\p{Han}{2,6}")  # who a rate per head names after it (每个先进集体)
 _ASPECT = ("了", "着", "过")  # particles after a verb (颁发了)
 _MORE = regex.compile(r"(?:和|与|及|、)[\d.,]+[万亿千]?")  # one more number of a list (、2400)
@@ -96,7 +96,7 @@ def _trim(words: list[str], rules: RuleSet) -> str:
 
 def _undated(words: list[str]) -> list[str]:
     """Words without the date they open with (到2027年全县技能人才: when, not what)."""
-    date = _DATE.match("".join(words))
+    date = LEADING_DATE.match("".join(words))
     if date is None:
         return words
     length = 0

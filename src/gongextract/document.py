@@ -35,14 +35,13 @@ from .patterns import PatternIndex, cue_index, required_chars
 from .places import mentions
 from .programmes import Candidate, programme_candidates
 from .rules import RuleSet
-from .timing import cues, years
+from .timing import LEADING_DATE, cues, years
 
 _TITLE_MAX = 64  # a title or heading line is at most this long
 _HEADING_BREAKS = re.compile(r"[。；;]")  # a line with a sentence inside is body text
 _LEAD_LINES = 2  # body lines after the title that still speak for the whole document
 _CHROME_MAX = 240  # no page chrome is longer; longer lines are not searched for it
 _ECHO = 4  # characters of a lead's quoted name that its title repeats, to be what the article is about
-_DATED = regex.compile(r"^\d{2,4}年度?")
 _STANDFIRST = 40  # a first body line this short that names one programme says what the article is about
 REACH = 300  # characters either side of a claim that its attribution may read (and its sentence report)
 _FURNITURE_MAX = 40  # a longer line with a sentence in it is body text, whatever chrome opens it
@@ -193,7 +192,8 @@ def _echoes(name: str, headline: str, known: bool) -> bool:
 
 def _undated(name: str) -> str:
     """A name without the year that opens it (115年春季联合就业博览会 → 春季联合就业博览会)."""
-    return _DATED.sub("", name) or name
+    date = LEADING_DATE.match(name)
+    return (name[date.end() :] or name) if date else name
 
 
 def _plan(line: str, rules: RuleSet, kind: str) -> bool:

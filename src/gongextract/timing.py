@@ -24,6 +24,8 @@ _YEAR = regex.compile(
     r"|(?<![\d.])(1[01]\d)\s*年(?=\s*(?:\d{1,2}\s*月|第|度|底|初|同期|上半年|下半年|前\d|全年|[春夏秋冬]季))"
 )
 _ROC = 1911  # ROC year 1 is 1912
+# A date opening a name or an object: when, not what (到2027年全县技能人才, 「115年春季聯合就業博覽會」).
+LEADING_DATE = regex.compile(r"(?:到|至|截至|截止)?\d{2,4}年(?:度|底|末|初|前|内)?")
 _CUE_REACH = 8  # characters before a year searched for the target cue that holds it
 
 
